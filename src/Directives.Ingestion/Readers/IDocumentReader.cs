@@ -1,0 +1,11 @@
+namespace Directives.Ingestion.Readers;
+
+/// <summary>Turns one file format into normalised (NFC) text plus what the format itself tells.</summary>
+public interface IDocumentReader
+{
+    /// <summary>Lower-case extensions with the dot, e.g. ".docx".</summary>
+    IReadOnlyCollection<string> Extensions { get; }
+
+    /// <summary>Reads the whole file. Throws <see cref="DocumentReadException"/> with a human-readable reason when it cannot.</summary>
+    ExtractedText Read(Stream stream, string fileName, CancellationToken cancellationToken = default);
+}
