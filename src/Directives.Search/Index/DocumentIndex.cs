@@ -1,0 +1,144 @@
+using Directives.Ingestion.Pipeline;
+using Directives.Search.Analysis;
+using Directives.Search.Querying;
+using Lucene.Net.Analysis;
+using Lucene.Net.Analysis.Miscellaneous;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Store;
+using F = Directives.Search.Index.IndexFields;
+
+namespace Directives.Search.Index;
+
+/// <summary>
+/// The Lucene index: one <see cref="IndexWriter"/> for the life of the process, near-real-time
+/// searchers from a <see cref="SearcherManager"/>, documents keyed by their stable id.
+/// Commits are atomic, so a crash keeps the previous commit and the next ingest finishes the job.
+/// </summary>
+public sealed class DocumentIndex : IDocumentStore, IDisposable
+{
+    /// <summary>Bump when reading or analysis changes, so unchanged files are re-indexed once.</summary>
+    public const int PipelineVersion = 1;
+
+    readonly FSDirectory directory;
+    readonly IndexWriter writer;
+    readonly SearcherManager searchers;
+    readonly LuceneQueryBuilder queries;
+
+    public string Path { get; }
+
+    public DocumentIndex(string path)
+    {
+        Path = System.IO.Path.GetFullPath(path);
+        System.IO.Directory.CreateDirectory(Path);
+        directory = FSDirectory.Open(Path);
+        var exact = new VietnameseAnalyzer(fold: false);
+        var folded = new VietnameseAnalyzer(fold: true);
+        var perField = new PerFieldAnalyzerWrapper(exact, new Dictionary<string, Analyzer>
+        {
+            [F.TextFolded] = folded,
+            [F.TitleFolded] = folded,
+        });
+        var config = new IndexWriterConfig(VietnameseAnalyzer.Version, perField)
+        {
+            OpenMode = OpenMode.CREATE_OR_APPEND,
+            RAMBufferSizeMB = 64,
+        };
+        try
+        {
+            writer = new IndexWriter(directory, config);
+        }
+        catch (LockObtainFailedException e)
+        {
+            directory.Dispose();
+            throw new IndexInUseException(Path, e);
+        }
+        searchers = new SearcherManager(writer, applyAllDeletes: true, searcherFactory: null);
+        queries = new LuceneQueryBuilder(exact, folded);
+    }
+
+    public IReadOnlyDictionary<string, StoredVersion> Versions()
+    {
+        var versions = new Dictionary<string, StoredVersion>(StringComparer.Ordinal);
+        WithSearcher(s =>
+        {
+            var reader = s.IndexReader;
+            var liveDocs = MultiFields.GetLiveDocs(reader);
+            var fieldsToLoad = new HashSet<string> { F.Id, F.Hash, F.Pipeline };
+            for (var i = 0; i < reader.MaxDoc; i++)
+            {
+                if (liveDocs is not null && !liveDocs.Get(i)) continue;
+                var doc = reader.Document(i, fieldsToLoad);
+                versions[doc.Get(F.Id)] = new StoredVersion(doc.Get(F.Hash), doc.GetField(F.Pipeline)?.GetInt32Value() ?? 0);
+            }
+        });
+        return versions;
+    }
+
+    public void Upsert(ProcessedDocument document)
+        => writer.UpdateDocument(new Term(F.Id, document.Id), DocumentMapper.ToLucene(document, PipelineVersion));
+
+    public void Delete(string id) => writer.DeleteDocuments(new Term(F.Id, id));
+
+    public void Commit()
+    {
+        writer.Commit();
+        searchers.MaybeRefreshBlocking();
+    }
+
+    /// <summary>Makes uncommitted changes searchable without committing them.</summary>
+    public void Refresh() => searchers.MaybeRefresh();
+
+    public int Count => WithSearcher(s => s.IndexReader.NumDocs);
+
+    public StoredDocument? Get(string id) => WithSearcher(s =>
+    {
+        var top = s.Search(new TermQuery(new Term(F.Id, id)), 1);
+        return top.TotalHits == 0 ? null : DocumentMapper.ToStored(s.Doc(top.ScoreDocs[0].Doc));
+    });
+
+    public SearchResponse Search(SearchRequest request)
+    {
+        var parsed = ParsedQuery.Parse(request.Query);
+        var query = queries.Build(parsed, request);
+        var page = Math.Max(1, request.Page);
+        var size = Math.Clamp(request.Size, 1, SearchRequest.MaxSize);
+        var wanted = page * size;
+        var byDate = request.Sort == SearchSort.Date || (parsed.IsEmpty && parsed.Excluded.Count == 0);
+
+        return WithSearcher(s =>
+        {
+            var facets = new FacetCollector(F.FacetFields, F.FacetField);
+            ITopDocsCollector top = byDate
+                ? TopFieldCollector.Create(new Sort(new SortField(F.DateSort, SortFieldType.INT64, true), SortField.FIELD_SCORE),
+                    wanted, fillFields: true, trackDocScores: true, trackMaxScore: false, docsScoredInOrder: false)
+                : TopScoreDocCollector.Create(wanted, docsScoredInOrder: false);
+            s.Search(query, MultiCollector.Wrap(top, facets));
+            var docs = top.GetTopDocs((page - 1) * size, size);
+            var hits = docs.ScoreDocs.Select(sd =>
+            {
+                var d = DocumentMapper.ToStored(s.Doc(sd.Doc));
+                return new SearchHit(d.Id, d.Citation, d.Kind, d.Title, d.Organization, d.Date,
+                    SnippetBuilder.Build(d.Text, parsed), float.IsNaN(sd.Score) ? 0 : sd.Score);
+            }).ToList();
+            return new SearchResponse(top.TotalHits, page, size, hits, facets.Result());
+        });
+    }
+
+    T WithSearcher<T>(Func<IndexSearcher, T> use)
+    {
+        searchers.MaybeRefresh();
+        var searcher = searchers.Acquire();
+        try { return use(searcher); }
+        finally { searchers.Release(searcher); }
+    }
+
+    void WithSearcher(Action<IndexSearcher> use) => WithSearcher(s => { use(s); return 0; });
+
+    public void Dispose()
+    {
+        searchers.Dispose();
+        writer.Dispose(); // commits pending changes on a clean shutdown
+        directory.Dispose();
+    }
+}

@@ -1,0 +1,90 @@
+using System.Globalization;
+using Directives.Ingestion.Pipeline;
+using Lucene.Net.Documents;
+using Lucene.Net.Util;
+using F = Directives.Search.Index.IndexFields;
+
+namespace Directives.Search.Index;
+
+/// <summary>Maps between <see cref="ProcessedDocument"/>, Lucene documents and <see cref="StoredDocument"/>.</summary>
+static class DocumentMapper
+{
+    public static Document ToLucene(ProcessedDocument d, int pipelineVersion)
+    {
+        var doc = new Document
+        {
+            new StringField(F.Id, d.Id, Field.Store.YES),
+            new StoredField(F.Path, d.SourcePath),
+            new StringField(F.Hash, d.ContentHash, Field.Store.YES),
+            new StoredField(F.Pipeline, pipelineVersion),
+            new StringField(F.Format, d.Format, Field.Store.YES),
+            new StoredField(F.Size, d.Size),
+            new StoredField(F.Modified, d.Modified.ToString("O", CultureInfo.InvariantCulture)),
+            new TextField(F.Text, d.Text, Field.Store.YES),
+            new TextField(F.TextFolded, d.Text, Field.Store.NO),
+        };
+        AddFacet(doc, F.Kind, d.Kind);
+        var h = d.Header;
+        if (h?.Citation is { } citation)
+        {
+            doc.Add(new StringField(F.Citation, citation, Field.Store.YES));
+            doc.Add(new StringField(F.NumberCode, NumberCodeKey(h.Number!.Value, h.Code!), Field.Store.NO));
+            doc.Add(new StoredField(F.Number, h.Number.Value));
+            doc.Add(new StringField(F.Code, h.Code!, Field.Store.YES));
+            AddFacet(doc, F.Issuer, h.Issuer);
+        }
+        AddFacet(doc, F.Organization, d.Organization);
+        if (h?.Place is { } place) doc.Add(new StoredField(F.Place, place));
+        if (d.Date is { } date)
+        {
+            var iso = date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+            doc.Add(new StoredField(F.Date, iso));
+            var number = date.Year * 10000 + date.Month * 100 + date.Day;
+            doc.Add(new Int32Field(F.DateNumber, number, Field.Store.NO));
+            doc.Add(new NumericDocValuesField(F.DateSort, number));
+            AddFacet(doc, F.Year, date.Year.ToString(CultureInfo.InvariantCulture));
+        }
+        else doc.Add(new NumericDocValuesField(F.DateSort, 0));
+        if (d.Published is { } published)
+            doc.Add(new StoredField(F.Published, published.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)));
+        if (d.Title is { Length: > 0 } title)
+        {
+            doc.Add(new TextField(F.Title, title, Field.Store.YES));
+            doc.Add(new TextField(F.TitleFolded, title, Field.Store.NO));
+        }
+        foreach (var cited in d.Cites) doc.Add(new StringField(F.Cites, cited, Field.Store.YES));
+        foreach (var warning in d.Warnings) doc.Add(new StoredField(F.Warnings, warning));
+        return doc;
+    }
+
+    public static string NumberCodeKey(int number, string code)
+        => string.Create(CultureInfo.InvariantCulture, $"{number:00}-{code}");
+
+    static void AddFacet(Document doc, string field, string? value)
+    {
+        if (string.IsNullOrEmpty(value)) return;
+        doc.Add(new StringField(field, value, Field.Store.YES));
+        doc.Add(new SortedDocValuesField(F.FacetField(field), new BytesRef(value)));
+    }
+
+    public static StoredDocument ToStored(Document doc) => new()
+    {
+        Id = doc.Get(F.Id),
+        Citation = doc.Get(F.Citation),
+        Kind = doc.Get(F.Kind) ?? "",
+        Number = doc.GetField(F.Number)?.GetInt32Value(),
+        Code = doc.Get(F.Code),
+        Issuer = doc.Get(F.Issuer),
+        Organization = doc.Get(F.Organization),
+        Place = doc.Get(F.Place),
+        Date = doc.Get(F.Date),
+        Published = doc.Get(F.Published),
+        Title = doc.Get(F.Title),
+        Format = doc.Get(F.Format) ?? "",
+        Source = doc.Get(F.Path) ?? "",
+        ContentHash = doc.Get(F.Hash) ?? "",
+        Cites = doc.GetValues(F.Cites) ?? [],
+        Warnings = doc.GetValues(F.Warnings) ?? [],
+        Text = doc.Get(F.Text) ?? "",
+    };
+}

@@ -1,0 +1,39 @@
+namespace Directives.Search.Index;
+
+/// <summary>Field names of the Lucene schema; one place so writer, queries and readers agree.</summary>
+public static class IndexFields
+{
+    public const string Id = "id";
+    public const string Path = "path";
+    public const string Hash = "hash";
+    public const string Pipeline = "pipeline";
+    public const string Format = "format";
+    /// <summary>Canonical number, "28-CT/TW".</summary>
+    public const string Citation = "citation";
+    /// <summary>Number and code without issuer, "28-CT", for queries like "chỉ thị 28".</summary>
+    public const string NumberCode = "numcode";
+    public const string Number = "number";
+    public const string Code = "code";
+    public const string Kind = "kind";
+    public const string Issuer = "issuer";
+    public const string Organization = "organization";
+    public const string Place = "place";
+    public const string Date = "date";
+    public const string DateNumber = "date_num";
+    public const string DateSort = "date_sort";
+    public const string Year = "year";
+    public const string Published = "published";
+    public const string Title = "title";
+    public const string TitleFolded = "title_folded";
+    public const string Text = "text";
+    public const string TextFolded = "text_folded";
+    public const string Cites = "cites";
+    public const string Warnings = "warnings";
+    public const string Size = "size";
+    public const string Modified = "modified";
+
+    /// <summary>Single-valued fields with doc values, counted as facets.</summary>
+    public static readonly IReadOnlyList<string> FacetFields = [Kind, Issuer, Organization, Year];
+
+    public static string FacetField(string field) => field + "_facet";
+}

@@ -1,0 +1,65 @@
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Util;
+
+namespace Directives.Search.Querying;
+
+/// <summary>
+/// Counts, for every matching document, the value of each single-valued facet field
+/// (sorted doc values), so counts are exact over the whole result set, not the page.
+/// </summary>
+sealed class FacetCollector(IReadOnlyList<string> fields, Func<string, string> docValuesField) : ICollector
+{
+    readonly Dictionary<string, Dictionary<string, int>> counts = fields.ToDictionary(f => f, _ => new Dictionary<string, int>());
+    SortedDocValues?[] segment = new SortedDocValues?[fields.Count];
+    int[][] segmentCounts = [];
+
+    public bool AcceptsDocsOutOfOrder => true;
+
+    public void SetScorer(Scorer scorer) { }
+
+    public void SetNextReader(AtomicReaderContext context)
+    {
+        Flush();
+        segment = fields.Select(f => context.AtomicReader.GetSortedDocValues(docValuesField(f))).ToArray();
+        segmentCounts = segment.Select(s => new int[s?.ValueCount ?? 0]).ToArray();
+    }
+
+    public void Collect(int doc)
+    {
+        for (var i = 0; i < segment.Length; i++)
+        {
+            var ord = segment[i]?.GetOrd(doc) ?? -1;
+            if (ord >= 0) segmentCounts[i][ord]++;
+        }
+    }
+
+    void Flush()
+    {
+        var term = new BytesRef();
+        for (var i = 0; i < segment.Length; i++)
+        {
+            if (segment[i] is not { } values) continue;
+            var target = counts[fields[i]];
+            for (var ord = 0; ord < segmentCounts[i].Length; ord++)
+            {
+                if (segmentCounts[i][ord] == 0) continue;
+                values.LookupOrd(ord, term);
+                var key = term.Utf8ToString();
+                target[key] = target.GetValueOrDefault(key) + segmentCounts[i][ord];
+            }
+        }
+        segment = new SortedDocValues?[fields.Count];
+    }
+
+    /// <summary>Counts per field, most frequent first.</summary>
+    public IReadOnlyDictionary<string, IReadOnlyDictionary<string, int>> Result()
+    {
+        Flush();
+        return counts.ToDictionary(
+            kv => kv.Key,
+            kv => (IReadOnlyDictionary<string, int>)kv.Value
+                .OrderByDescending(p => p.Value).ThenBy(p => p.Key, StringComparer.Ordinal)
+                .ToDictionary(p => p.Key, p => p.Value));
+    }
+}

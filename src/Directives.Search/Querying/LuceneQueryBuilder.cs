@@ -1,0 +1,130 @@
+using Directives.Core.Citations;
+using Directives.Search.Analysis;
+using Directives.Search.Index;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using F = Directives.Search.Index.IndexFields;
+
+namespace Directives.Search.Querying;
+
+/// <summary>
+/// Builds the Lucene query for a <see cref="ParsedQuery"/>. Every word must match, in its exact
+/// form (diacritics as typed, weighted higher) or folded (no diacritics); words of five letters or
+/// more also match with a typo; numbers and citation codes never do. A document number puts the
+/// document that bears it first.
+/// </summary>
+public sealed class LuceneQueryBuilder(VietnameseAnalyzer exact, VietnameseAnalyzer folded)
+{
+    const float ExactBoost = 3f, FoldedBoost = 1f, TitleFactor = 2f, FuzzyBoost = 0.25f, OwnNumberBoost = 40f;
+    const int FuzzyMinLength = 5;
+
+    public Query Build(ParsedQuery q, SearchRequest filters)
+    {
+        var main = BuildMain(q);
+        var filter = BuildFilter(filters);
+        return filter is null ? main : new FilteredQuery(main, new QueryWrapperFilter(filter));
+    }
+
+    Query BuildMain(ParsedQuery q)
+    {
+        if (q.IsEmpty && q.Excluded.Count == 0) return new MatchAllDocsQuery();
+
+        var text = new BooleanQuery();
+        foreach (var word in q.Words)
+            foreach (var clause in WordClauses(word)) text.Add(clause, Occur.MUST);
+        foreach (var phrase in q.Phrases)
+            text.Add(PhraseClause(phrase), Occur.MUST);
+        foreach (var number in q.Numbers)
+            text.Add(NumberClause(number), Occur.MUST);
+        if (text.Clauses.Count == 0) text.Add(new MatchAllDocsQuery(), Occur.MUST);
+        foreach (var word in q.Excluded)
+            foreach (var token in folded.Tokens(word))
+            {
+                text.Add(new TermQuery(new Term(F.TextFolded, token)), Occur.MUST_NOT);
+                text.Add(new TermQuery(new Term(F.TitleFolded, token)), Occur.MUST_NOT);
+            }
+
+        if (q.Citation is not { } citation) return text;
+        // "ct 28", "chỉ thị 28": the document with that number first, then texts that mention it.
+        var own = citation.Issuer is null
+            ? new TermQuery(new Term(F.NumberCode, DocumentMapper.NumberCodeKey(citation.Number, citation.Code ?? "")))
+            : new TermQuery(new Term(F.Citation, new PartyNumber(citation.Number, citation.Code ?? "", citation.Issuer).Canonical));
+        own.Boost = OwnNumberBoost;
+        return new BooleanQuery { { own, Occur.SHOULD }, { text, Occur.SHOULD } };
+    }
+
+    IEnumerable<Query> WordClauses(string word)
+    {
+        var exactTokens = exact.Tokens(word);
+        var foldedTokens = folded.Tokens(word);
+        for (var i = 0; i < foldedTokens.Count; i++)
+        {
+            var f = foldedTokens[i];
+            var e = i < exactTokens.Count ? exactTokens[i] : f;
+            var any = new BooleanQuery
+            {
+                { Boosted(new TermQuery(new Term(F.Text, e)), ExactBoost), Occur.SHOULD },
+                { Boosted(new TermQuery(new Term(F.TextFolded, f)), FoldedBoost), Occur.SHOULD },
+                { Boosted(new TermQuery(new Term(F.Title, e)), ExactBoost * TitleFactor), Occur.SHOULD },
+                { Boosted(new TermQuery(new Term(F.TitleFolded, f)), FoldedBoost * TitleFactor), Occur.SHOULD },
+            };
+            if (IsTypoTolerant(f))
+            {
+                var edits = f.Length >= 8 ? 2 : 1;
+                any.Add(Boosted(new FuzzyQuery(new Term(F.TextFolded, f), edits, prefixLength: 1), FuzzyBoost), Occur.SHOULD);
+                any.Add(Boosted(new FuzzyQuery(new Term(F.TitleFolded, f), edits, prefixLength: 1), FuzzyBoost * TitleFactor), Occur.SHOULD);
+            }
+            yield return any;
+        }
+    }
+
+    /// <summary>Only words: numbers and anything with a digit stay exact ("18" must not find "19").</summary>
+    public static bool IsTypoTolerant(string foldedToken)
+        => foldedToken.Length >= FuzzyMinLength && foldedToken.All(char.IsLetter);
+
+    Query PhraseClause(string phrase)
+    {
+        var any = new BooleanQuery
+        {
+            { Boosted(Phrase(F.Text, exact.Tokens(phrase)), ExactBoost), Occur.SHOULD },
+            { Boosted(Phrase(F.TextFolded, folded.Tokens(phrase)), FoldedBoost), Occur.SHOULD },
+            { Boosted(Phrase(F.Title, exact.Tokens(phrase)), ExactBoost * TitleFactor), Occur.SHOULD },
+            { Boosted(Phrase(F.TitleFolded, folded.Tokens(phrase)), FoldedBoost * TitleFactor), Occur.SHOULD },
+        };
+        return any;
+    }
+
+    /// <summary>A full number: the document bearing it, or any text that writes it (in any variant, as the tokens are the same).</summary>
+    Query NumberClause(PartyNumber number)
+    {
+        var own = Boosted(new TermQuery(new Term(F.Citation, number.Canonical)), OwnNumberBoost);
+        var written = Phrase(F.TextFolded, folded.Tokens($"{number.Number} {number.Code} {number.Issuer}"));
+        return new BooleanQuery { { own, Occur.SHOULD }, { Boosted(written, FoldedBoost), Occur.SHOULD } };
+    }
+
+    static PhraseQuery Phrase(string field, IReadOnlyList<string> tokens)
+    {
+        var phrase = new PhraseQuery();
+        foreach (var token in tokens) phrase.Add(new Term(field, token));
+        return phrase;
+    }
+
+    static Query Boosted(Query q, float boost)
+    {
+        q.Boost = boost;
+        return q;
+    }
+
+    static Query? BuildFilter(SearchRequest r)
+    {
+        var filter = new BooleanQuery();
+        if (r.Kind is { Length: > 0 } kind) filter.Add(new TermQuery(new Term(F.Kind, kind)), Occur.MUST);
+        if (r.Issuer is { Length: > 0 } issuer) filter.Add(new TermQuery(new Term(F.Issuer, issuer)), Occur.MUST);
+        if (r.Organization is { Length: > 0 } org) filter.Add(new TermQuery(new Term(F.Organization, org)), Occur.MUST);
+        if (r.From is not null || r.To is not null)
+            filter.Add(NumericRangeQuery.NewInt32Range(F.DateNumber, DateKey(r.From), DateKey(r.To), true, true), Occur.MUST);
+        return filter.Clauses.Count == 0 ? null : filter;
+    }
+
+    static int? DateKey(DateOnly? d) => d is { } v ? v.Year * 10000 + v.Month * 100 + v.Day : null;
+}
