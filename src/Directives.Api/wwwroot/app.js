@@ -348,7 +348,7 @@ function renderResults(s, data) {
   } else if (chips) {
     frag.push(chips);
   }
-  els.body.replaceChildren(...frag);
+  els.body.replaceChildren(...frag.filter(Boolean));
 }
 
 function welcomeNode() {
@@ -589,6 +589,7 @@ function route({ force = false } = {}) {
     let id;
     try { id = decodeURIComponent(m[1]); } catch { id = m[1]; }
     cameFromSearch = !!prevHref && !/#\/doc\//.test(prevHref);
+    document.body.classList.add('viewing-doc');
     showDoc(id);
     return;
   }
@@ -598,6 +599,7 @@ function route({ force = false } = {}) {
   els.doc.hidden = true;
   els.doc.replaceChildren();
   els.searchView.hidden = false;
+  document.body.classList.remove('viewing-doc');
   cameFromSearch = false;
 
   const s = readState();
@@ -649,7 +651,7 @@ function renderIngest(st) {
   if (failed > 0) {
     const wasOpen = els.ingest.querySelector('details')?.open;
     els.ingest.replaceChildren(h('details', { class: 'ingest-details', open: wasOpen || null },
-      h('summary', null, line, h('span', { class: 'ingest-failed' }, ` · ${fmtNum(failed)} tệp lỗi`)),
+      h('summary', null, line, ' · ', h('span', { class: 'ingest-failed' }, `${fmtNum(failed)} tệp lỗi`)),
       failures.length ? h('ul', { class: 'failures' }, failures.map((f) =>
         h('li', null, h('code', null, f.path || '—'), h('span', null, f.reason || 'Không rõ nguyên nhân'))))
         : h('p', { class: 'muted' }, 'Không có chi tiết lỗi.')));
