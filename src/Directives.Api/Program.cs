@@ -1,6 +1,22 @@
+using Directives.Api.Endpoints;
+using Directives.Api.Services;
+
 var builder = WebApplication.CreateBuilder(args);
+builder.Services.AddDirectives(builder.Configuration);
+builder.Services.AddProblemDetails();
+builder.Services.AddOpenApi();
+
 var app = builder.Build();
-app.MapGet("/health", () => TypedResults.Ok(new { status = "ok" }));
+app.UseExceptionHandler();
+app.UseStatusCodePages();
+app.UseDefaultFiles();
+app.UseStaticFiles();
+
+app.MapOpenApi();
+app.MapIngest();
+app.MapSearch();
+app.MapDocuments();
+
 app.Run();
 
 public partial class Program;

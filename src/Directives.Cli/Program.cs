@@ -1,1 +1,17 @@
-return 0;
+using System.CommandLine;
+using Directives.Cli;
+
+var corpus = new Option<string>("--corpus") { Description = "Folder of documents to ingest (default: corpus/ at the repository root).", DefaultValueFactory = _ => "corpus" };
+var index = new Option<string>("--index") { Description = "Folder of the index (default: index/ at the repository root).", DefaultValueFactory = _ => "index" };
+var json = new Option<bool>("--json") { Description = "Print the raw JSON response." };
+var query = new Argument<string>("query") { Description = "What to search for: words (with or without diacritics), \"a phrase\", a citation such as 28-CT/TW." };
+var size = new Option<int>("--size") { Description = "How many hits to show.", DefaultValueFactory = _ => 10 };
+
+var ingest = new Command("ingest", "Ingest the corpus into the index (incremental: unchanged files are skipped).") { corpus, index };
+ingest.SetAction(r => IngestCommand.Run(r.GetValue(corpus)!, r.GetValue(index)!));
+
+var search = new Command("search", "Search the index.") { query, index, json, size };
+search.SetAction(r => SearchCommand.Run(r.GetValue(query)!, r.GetValue(index)!, r.GetValue(size), r.GetValue(json)));
+
+var root = new RootCommand("Directives: search and document processing over Vietnamese party documents.") { ingest, search };
+return root.Parse(args).Invoke();

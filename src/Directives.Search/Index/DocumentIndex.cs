@@ -21,13 +21,14 @@ public sealed class DocumentIndex : IDocumentStore, IDisposable
     public const int PipelineVersion = 1;
 
     readonly FSDirectory directory;
-    readonly IndexWriter writer;
+    readonly IndexWriter? writer;
     readonly SearcherManager searchers;
     readonly LuceneQueryBuilder queries;
 
     public string Path { get; }
 
-    public DocumentIndex(string path)
+    /// <param name="readOnly">Open for searching only, without the write lock, so it can run beside a live server.</param>
+    public DocumentIndex(string path, bool readOnly = false)
     {
         Path = System.IO.Path.GetFullPath(path);
         System.IO.Directory.CreateDirectory(Path);
@@ -44,6 +45,17 @@ public sealed class DocumentIndex : IDocumentStore, IDisposable
             OpenMode = OpenMode.CREATE_OR_APPEND,
             RAMBufferSizeMB = 64,
         };
+        queries = new LuceneQueryBuilder(exact, folded);
+        if (readOnly)
+        {
+            if (!DirectoryReader.IndexExists(directory))
+            {
+                directory.Dispose();
+                throw new IndexNotFoundException($"No index at {Path}; ingest a corpus first.");
+            }
+            searchers = new SearcherManager(directory, searcherFactory: null);
+            return;
+        }
         try
         {
             writer = new IndexWriter(directory, config);
@@ -54,7 +66,6 @@ public sealed class DocumentIndex : IDocumentStore, IDisposable
             throw new IndexInUseException(Path, e);
         }
         searchers = new SearcherManager(writer, applyAllDeletes: true, searcherFactory: null);
-        queries = new LuceneQueryBuilder(exact, folded);
     }
 
     public IReadOnlyDictionary<string, StoredVersion> Versions()
@@ -75,14 +86,16 @@ public sealed class DocumentIndex : IDocumentStore, IDisposable
         return versions;
     }
 
-    public void Upsert(ProcessedDocument document)
-        => writer.UpdateDocument(new Term(F.Id, document.Id), DocumentMapper.ToLucene(document, PipelineVersion));
+    IndexWriter Writer => writer ?? throw new InvalidOperationException("The index was opened read-only.");
 
-    public void Delete(string id) => writer.DeleteDocuments(new Term(F.Id, id));
+    public void Upsert(ProcessedDocument document)
+        => Writer.UpdateDocument(new Term(F.Id, document.Id), DocumentMapper.ToLucene(document, PipelineVersion));
+
+    public void Delete(string id) => Writer.DeleteDocuments(new Term(F.Id, id));
 
     public void Commit()
     {
-        writer.Commit();
+        Writer.Commit();
         searchers.MaybeRefreshBlocking();
     }
 
@@ -138,7 +151,7 @@ public sealed class DocumentIndex : IDocumentStore, IDisposable
     public void Dispose()
     {
         searchers.Dispose();
-        writer.Dispose(); // commits pending changes on a clean shutdown
+        writer?.Dispose(); // commits pending changes on a clean shutdown
         directory.Dispose();
     }
 }

@@ -1,4 +1,3 @@
-using System.Net;
 using System.Text;
 using Directives.Core.Text;
 using Directives.Search.Analysis;
@@ -20,7 +19,7 @@ public static class SnippetBuilder
         var wanted = WantedTokens(query);
         var words = Words(text);
         var matches = wanted.Count == 0 ? [] : words.Where(w => Matches(w.Folded, wanted)).ToList();
-        if (matches.Count == 0) return WebUtility.HtmlEncode(Trim(text, 0, Math.Min(text.Length, Window)));
+        if (matches.Count == 0) return Html(Trim(text, 0, Math.Min(text.Length, Window)));
 
         // Densest window: the one starting at a match that covers the most distinct wanted words.
         var bestStart = matches[0].Start;
@@ -49,8 +48,10 @@ public static class SnippetBuilder
         return sb.ToString();
     }
 
-    static string Escape(string text, int from, int to)
-        => WebUtility.HtmlEncode(text[from..to].Replace('\n', ' '));
+    static string Escape(string text, int from, int to) => Html(text[from..to].Replace('\n', ' '));
+
+    /// <summary>Escapes only what HTML needs, keeping Vietnamese letters readable in the JSON.</summary>
+    static string Html(string s) => s.Replace("&", "&amp;").Replace("<", "&lt;").Replace(">", "&gt;").Replace("\"", "&quot;");
 
     static string Trim(string text, int from, int to)
     {

@@ -1,0 +1,45 @@
+using Directives.Search.Index;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.StaticFiles;
+
+namespace Directives.Api.Endpoints;
+
+public static class DocumentEndpoints
+{
+    static readonly FileExtensionContentTypeProvider ContentTypes = new();
+
+    public static IEndpointRouteBuilder MapDocuments(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/api/documents");
+        group.MapGet("/{id}", Get).WithName("GetDocument").WithSummary("A document's metadata, header fields and text.");
+        group.MapGet("/{id}/file", GetFile).WithName("GetDocumentFile").WithSummary("The original file as it was ingested.");
+        return app;
+    }
+
+    static Results<Ok<DocumentView>, ProblemHttpResult> Get(string id, DocumentIndex index)
+        => index.Get(id) is { } doc ? TypedResults.Ok(DocumentView.From(doc)) : NotFound(id);
+
+    static Results<PhysicalFileHttpResult, ProblemHttpResult> GetFile(string id, DocumentIndex index)
+    {
+        if (index.Get(id) is not { } doc) return NotFound(id);
+        if (!File.Exists(doc.Source))
+            return TypedResults.Problem(statusCode: StatusCodes.Status410Gone, title: "The original file is no longer in the corpus.",
+                detail: $"Document '{id}' was indexed from a file that has since been removed or moved.");
+        var contentType = ContentTypes.TryGetContentType(doc.Source, out var type) ? type : "application/octet-stream";
+        return TypedResults.PhysicalFile(doc.Source, contentType, Path.GetFileName(doc.Source));
+    }
+
+    static ProblemHttpResult NotFound(string id) => TypedResults.Problem(statusCode: StatusCodes.Status404NotFound,
+        title: "No such document.", detail: $"No document with id '{id}' is in the index.");
+}
+
+/// <summary>The document as the API shows it: the corpus-relative source, never a server path.</summary>
+public sealed record DocumentView(
+    string Id, string? Citation, string Kind, int? Number, string? Code, string? Issuer, string? Organization,
+    string? Place, string? Date, string? Published, string? Title, string Format, string Source,
+    IReadOnlyList<string> Cites, IReadOnlyList<string> Warnings, string Text)
+{
+    public static DocumentView From(StoredDocument d) => new(
+        d.Id, d.Citation, d.Kind, d.Number, d.Code, d.Issuer, d.Organization, d.Place, d.Date, d.Published, d.Title,
+        d.Format, d.Id.Replace(':', '/'), d.Cites, d.Warnings, d.Text);
+}

@@ -1,0 +1,16 @@
+namespace Directives.Api.Services;
+
+/// <summary>Configuration section "Directives" (env: Directives__Corpus, Directives__Index).</summary>
+public sealed class DirectivesOptions
+{
+    public const string Section = "Directives";
+
+    /// <summary>Folder of documents to ingest; relative paths start at the repository root.</summary>
+    public string Corpus { get; set; } = "corpus";
+
+    /// <summary>Folder of the built index; relative paths start at the repository root.</summary>
+    public string Index { get; set; } = "index";
+
+    /// <summary>Re-ingest when files in the corpus change.</summary>
+    public bool Watch { get; set; } = true;
+}

@@ -1,0 +1,65 @@
+using Directives.Ingestion.Pipeline;
+using Directives.Search.Index;
+using Microsoft.Extensions.Options;
+
+namespace Directives.Api.Services;
+
+/// <summary>
+/// Ingests the corpus in the background once the server is up, then again whenever files in
+/// the corpus change (debounced) or a client asks for it. Serving never waits for it.
+/// </summary>
+public sealed class IngestionWorker(DocumentIndex index, IngestStatus status, IOptions<DirectivesOptions> options, ILogger<IngestionWorker> logger)
+    : BackgroundService
+{
+    static readonly TimeSpan Debounce = TimeSpan.FromSeconds(2);
+    readonly SemaphoreSlim wake = new(0);
+
+    public string CorpusPath { get; } = WorkspacePaths.Resolve(options.Value.Corpus);
+
+    /// <summary>Asks for a re-scan; coalesced with any pending one.</summary>
+    public void RequestRun()
+    {
+        if (wake.CurrentCount == 0) wake.Release();
+    }
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        await Task.Yield();
+        using var watcher = options.Value.Watch ? StartWatcher() : null;
+        var ingestor = new CorpusIngestor(index, DocumentIndex.PipelineVersion, status, logger);
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                await Task.Run(() => ingestor.Run(CorpusPath, stoppingToken), stoppingToken);
+                status.Update(s => s with { Documents = index.Count });
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested) { break; }
+            catch (Exception e)
+            {
+                logger.LogError(e, "Ingest of {Corpus} failed", CorpusPath);
+                status.Update(s => s with { State = IngestState.Idle, FinishedAt = DateTimeOffset.UtcNow, Error = e.Message });
+            }
+            try
+            {
+                await wake.WaitAsync(stoppingToken);
+                await Task.Delay(Debounce, stoppingToken);
+                while (wake.CurrentCount > 0) await wake.WaitAsync(stoppingToken);
+            }
+            catch (OperationCanceledException) { break; }
+        }
+    }
+
+    FileSystemWatcher? StartWatcher()
+    {
+        if (!Directory.Exists(CorpusPath)) return null;
+        var watcher = new FileSystemWatcher(CorpusPath) { IncludeSubdirectories = true, NotifyFilter = NotifyFilters.FileName | NotifyFilters.DirectoryName | NotifyFilters.LastWrite | NotifyFilters.Size };
+        FileSystemEventHandler changed = (_, _) => RequestRun();
+        watcher.Created += changed;
+        watcher.Changed += changed;
+        watcher.Deleted += changed;
+        watcher.Renamed += (_, _) => RequestRun();
+        watcher.EnableRaisingEvents = true;
+        return watcher;
+    }
+}

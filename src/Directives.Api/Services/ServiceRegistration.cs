@@ -1,0 +1,25 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Directives.Ingestion.Pipeline;
+using Directives.Search.Index;
+using Microsoft.Extensions.Options;
+
+namespace Directives.Api.Services;
+
+public static class ServiceRegistration
+{
+    public static IServiceCollection AddDirectives(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.Configure<DirectivesOptions>(configuration.GetSection(DirectivesOptions.Section));
+        services.AddSingleton(sp => new DocumentIndex(WorkspacePaths.Resolve(sp.GetRequiredService<IOptions<DirectivesOptions>>().Value.Index)));
+        services.AddSingleton<IngestStatus>();
+        services.AddSingleton<IngestionWorker>();
+        services.AddHostedService(sp => sp.GetRequiredService<IngestionWorker>());
+        services.ConfigureHttpJsonOptions(o =>
+        {
+            o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase));
+            o.SerializerOptions.DefaultIgnoreCondition = JsonIgnoreCondition.Never;
+        });
+        return services;
+    }
+}
