@@ -1,5 +1,6 @@
 using Directives.Core.Citations;
 using Directives.Core.Documents;
+using Directives.Core.Organizations;
 using Directives.Ingestion.Readers;
 
 namespace Directives.Ingestion.Pipeline;
@@ -36,7 +37,7 @@ public sealed class DocumentProcessor(DocumentReaderRegistry readers)
             Header = header,
             Published = header is null ? published : null,
             Kind = kind,
-            Organization = header?.Organization,
+            Organization = header?.Organization ?? OrganizationGuess.FromText(extracted.Text),
             Cites = cites,
             Warnings = extracted.Warnings,
             Size = info.Length,

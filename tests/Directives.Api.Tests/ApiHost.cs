@@ -1,0 +1,66 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+
+namespace Directives.Api.Tests;
+
+/// <summary>
+/// The real app on a temporary corpus and index. Each test class builds its own; nothing is shared.
+/// </summary>
+public sealed class ApiHost : WebApplicationFactory<Program>
+{
+    public string Root { get; } = Path.Combine(Path.GetTempPath(), "directives-api-" + Guid.NewGuid().ToString("N"));
+    public string Corpus => Path.Combine(Root, "corpus");
+    public string IndexPath => Path.Combine(Root, "index");
+
+    public ApiHost(Action<string> fillCorpus)
+    {
+        Directory.CreateDirectory(Corpus);
+        fillCorpus(Corpus);
+    }
+
+    /// <summary>The seeds and the shipped sample corpus, as users would ingest them.</summary>
+    public static ApiHost WithSeedsAndSampleCorpus() => new(corpus =>
+    {
+        CopyTree(RepoPaths.Seeds, Path.Combine(corpus, "seeds"));
+        CopyTree(RepoPaths.SampleCorpus, Path.Combine(corpus, "sample"));
+    });
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseSetting("Directives:Corpus", Corpus);
+        builder.UseSetting("Directives:Index", IndexPath);
+        builder.UseSetting("Directives:Watch", "false");
+    }
+
+    /// <summary>Waits until the background ingest has finished and returns its status.</summary>
+    public async Task<JsonElement> IngestedAsync(HttpClient client, TimeSpan? timeout = null)
+    {
+        var deadline = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(120));
+        while (true)
+        {
+            var status = await client.GetFromJsonAsync<JsonElement>("/api/ingest/status");
+            if (status.GetProperty("state").GetString() == "idle" && status.GetProperty("finishedAt").ValueKind != JsonValueKind.Null)
+                return status;
+            if (DateTime.UtcNow > deadline) throw new TimeoutException("ingest did not finish: " + status);
+            await Task.Delay(100);
+        }
+    }
+
+    public static void CopyTree(string from, string to)
+    {
+        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
+        {
+            var target = Path.Combine(to, Path.GetRelativePath(from, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
+        }
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        try { Directory.Delete(Root, recursive: true); } catch (IOException) { }
+    }
+}

@@ -1,0 +1,115 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+
+namespace Directives.Api.Tests;
+
+public sealed class SearchApiTests(SeededApi api) : IClassFixture<SeededApi>
+{
+    const string TraVinhSeed = "seeds:004_c7a64a1d22b6665a.txt";
+
+    async Task<JsonElement> Search(string query)
+        => await api.Client.GetFromJsonAsync<JsonElement>("/api/search?" + query);
+
+    static IEnumerable<JsonElement> Hits(JsonElement r) => r.GetProperty("hits").EnumerateArray();
+    static IEnumerable<string> Ids(JsonElement r) => Hits(r).Select(h => h.GetProperty("id").GetString()!);
+
+    [Fact]
+    public async Task Health_reports_ok_with_the_document_count()
+    {
+        var health = await api.Client.GetFromJsonAsync<JsonElement>("/health");
+        Assert.Equal("ok", health.GetProperty("status").GetString());
+        Assert.True(health.GetProperty("documents").GetInt32() >= 45);
+    }
+
+    [Theory]
+    [InlineData("q=chi+thi+28")]
+    [InlineData("q=Ch%E1%BB%89+th%E1%BB%8B+28")] // "Chỉ thị 28"
+    [InlineData("q=28-CT%2FTW&size=50")]
+    [InlineData("q=ct+28&size=50")]
+    public async Task Chi_thi_28_in_any_form_finds_the_Tra_Vinh_review(string query)
+        => Assert.Contains(TraVinhSeed, Ids(await Search(query + (query.Contains("size") ? "" : "&size=50"))));
+
+    [Theory]
+    [InlineData("28-CT/TW")]
+    [InlineData("28 CT/TW")]
+    [InlineData("ct 28")]
+    [InlineData("chỉ thị 28")]
+    public async Task A_citation_puts_the_document_bearing_it_first(string q)
+    {
+        var first = Hits(await Search("q=" + Uri.EscapeDataString(q))).First();
+        Assert.Equal("28-CT/TW", first.GetProperty("citation").GetString());
+    }
+
+    [Fact]
+    public async Task Dang_vien_finds_Dang_vien_and_marks_it()
+    {
+        var r = await Search("q=dang+vien");
+        Assert.True(r.GetProperty("total").GetInt32() > 5);
+        var snippet = Hits(r).First().GetProperty("snippet").GetString()!;
+        Assert.Matches("<mark>[Đđ]ảng</mark>", snippet);
+    }
+
+    [Fact]
+    public async Task Both_tone_placements_give_the_same_results()
+        => Assert.Equal(Ids(await Search("q=Ho%C3%A0+B%C3%ACnh&size=100")).Order(), Ids(await Search("q=H%C3%B2a+B%C3%ACnh&size=100")).Order());
+
+    [Fact]
+    public async Task Numbers_are_exact_even_when_words_are_typo_tolerant()
+    {
+        Assert.Contains(TraVinhSeed, Ids(await Search("q=20219")));   // the seed's mistyped year
+        Assert.Equal(0, (await Search("q=20218")).GetProperty("total").GetInt32());
+    }
+
+    [Fact]
+    public async Task Facets_add_up_to_the_total()
+    {
+        var r = await Search("q=&size=1");
+        var total = r.GetProperty("total").GetInt32();
+        var kinds = r.GetProperty("facets").GetProperty("kind").EnumerateObject().Sum(p => p.Value.GetInt32());
+        Assert.Equal(total, kinds);
+        Assert.Single(Hits(r));
+    }
+
+    [Theory]
+    [InlineData("sort=newest", "sort")]
+    [InlineData("from=2019-13-01", "from")]
+    [InlineData("from=2020-01-01&to=2019-01-01", "from")]
+    [InlineData("page=0", "page")]
+    [InlineData("size=1000", "size")]
+    public async Task Bad_parameters_get_problem_details_naming_the_parameter(string query, string parameter)
+    {
+        var response = await api.Client.GetAsync("/api/search?q=dang&" + query);
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.True(problem.GetProperty("errors").TryGetProperty(parameter, out _));
+    }
+
+    [Fact]
+    public async Task A_document_and_its_original_file_can_be_fetched()
+    {
+        var doc = await api.Client.GetFromJsonAsync<JsonElement>("/api/documents/" + Uri.EscapeDataString(TraVinhSeed));
+        Assert.Contains("28-CT/TW", doc.GetProperty("text").GetString());
+        Assert.Equal("seeds/004_c7a64a1d22b6665a.txt", doc.GetProperty("source").GetString());
+
+        var bytes = await api.Client.GetByteArrayAsync("/api/documents/" + Uri.EscapeDataString(TraVinhSeed) + "/file");
+        Assert.Equal(await File.ReadAllBytesAsync(Path.Combine(RepoPaths.Seeds, "004_c7a64a1d22b6665a.txt")), bytes);
+    }
+
+    [Fact]
+    public async Task An_unknown_document_is_a_404_problem()
+    {
+        var response = await api.Client.GetAsync("/api/documents/no-such-file.txt");
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+    }
+
+    [Fact]
+    public async Task OpenApi_describes_the_search()
+        => Assert.Contains("/api/search", await api.Client.GetStringAsync("/openapi/v1.json"));
+
+    [Fact]
+    public async Task The_search_page_is_served_at_the_root()
+        => Assert.Contains("Directives", await api.Client.GetStringAsync("/"));
+}

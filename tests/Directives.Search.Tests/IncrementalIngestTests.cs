@@ -1,0 +1,90 @@
+using System.Text;
+using Directives.Ingestion.Pipeline;
+using Directives.Search.Index;
+using Directives.Search.Querying;
+
+namespace Directives.Search.Tests;
+
+/// <summary>Ingest brings the index in line with the corpus folder, touching only what changed.</summary>
+public sealed class IncrementalIngestTests : IDisposable
+{
+    readonly string root = Path.Combine(Path.GetTempPath(), "directives-ingest-" + Guid.NewGuid().ToString("N"));
+    string Corpus => Path.Combine(root, "corpus");
+    string IndexPath => Path.Combine(root, "index");
+
+    public IncrementalIngestTests() => Directory.CreateDirectory(Path.Combine(Corpus, "tinh"));
+
+    void Write(string relative, string text) => File.WriteAllText(Path.Combine(Corpus, relative), text, new UTF8Encoding(false));
+
+    IngestSnapshot Ingest()
+    {
+        using var index = new DocumentIndex(IndexPath);
+        return new CorpusIngestor(index, DocumentIndex.PipelineVersion).Run(Corpus);
+    }
+
+    SearchResponse Search(string q)
+    {
+        using var index = new DocumentIndex(IndexPath, readOnly: true);
+        return index.Search(new SearchRequest { Query = q });
+    }
+
+    [Fact]
+    public void Unchanged_files_are_skipped_changed_reindexed_removed_deleted()
+    {
+        Write("a.txt", "Kết quả thực hiện Chỉ thị số 28-CT/TW về kết nạp đảng viên.");
+        Write("tinh/b.txt", "Nghị quyết về phát triển nông nghiệp hàng hóa.");
+        Write("tinh/c.txt", "Báo cáo sơ kết công tác tuyên giáo.");
+        var first = Ingest();
+        Assert.Equal((3, 0, 0, 0), (first.Indexed, first.Skipped, first.Removed, first.Failed));
+
+        var second = Ingest();
+        Assert.Equal((0, 3, 0), (second.Indexed, second.Skipped, second.Removed));
+
+        Write("tinh/b.txt", "Nghị quyết về phát triển lâm nghiệp bền vững.");
+        File.Delete(Path.Combine(Corpus, "tinh/c.txt"));
+        Write("d.txt", "Hướng dẫn thực hiện Kế hoạch số 121-KH/TU.");
+        var third = Ingest();
+        Assert.Equal((2, 1, 1), (third.Indexed, third.Skipped, third.Removed));
+
+        Assert.Equal(3, Search("").Total);
+        Assert.Empty(Search("nông nghiệp").Hits);
+        Assert.Equal("tinh:b.txt", Search("lâm nghiệp").Hits.Single().Id);
+        Assert.Empty(Search("tuyên giáo").Hits);
+    }
+
+    [Fact]
+    public void A_bad_file_is_reported_and_the_others_are_indexed()
+    {
+        Write("good.txt", "Kế hoạch thực hiện Nghị quyết số 03-NQ/TU.");
+        Write("empty.txt", "");
+        File.WriteAllBytes(Path.Combine(Corpus, "broken.docx"), [0x50, 0x4B, 0x03, 0x04, 0x00, 0x01, 0x02]);
+        Write("notes.md", "ignored: not a document format");
+
+        var result = Ingest();
+
+        Assert.Equal(1, result.Indexed);
+        Assert.Equal(2, result.Failed);
+        Assert.Equal(["broken.docx", "empty.txt"], result.Failures.Select(f => f.Path));
+        Assert.All(result.Failures, f => Assert.False(string.IsNullOrWhiteSpace(f.Reason)));
+        Assert.Equal("good.txt", Search("nghị quyết").Hits.Single().Id);
+    }
+
+    [Fact]
+    public void A_missing_corpus_is_an_error_not_a_wipe()
+    {
+        Write("a.txt", "Chỉ thị số 05-CT/TW.");
+        Ingest();
+        Directory.Move(Corpus, Corpus + "-moved");
+
+        var result = Ingest();
+
+        Assert.NotNull(result.Error);
+        Directory.Move(Corpus + "-moved", Corpus);
+        Assert.Equal(1, Search("").Total);
+    }
+
+    public void Dispose()
+    {
+        try { Directory.Delete(root, recursive: true); } catch (IOException) { }
+    }
+}
