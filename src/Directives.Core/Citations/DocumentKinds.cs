@@ -15,7 +15,7 @@ public static class DocumentKinds
     ];
 
     // Spellings seen in texts besides the standard name.
-    static readonly (string Alias, string Name)[] Aliases = [("Qui định", "Quy định"), ("Qui chế", "Quy chế")];
+    static readonly (string Alias, string Name)[] Aliases = [("Qui định", "Quy định"), ("Qui chế", "Quy chế"), ("Chương trình hành động", "Chương trình")];
 
     static readonly Dictionary<string, string> NameByCode =
         Table.ToDictionary(t => t.Code, t => t.Name, StringComparer.Ordinal);
