@@ -11,9 +11,9 @@ internal static class YearRepair
     internal static bool IsPlausible(int year) => year is >= Earliest and <= Latest;
 
     /// <summary>
-    /// A four-digit plausible year as written, or a five-digit one with one digit removed. Typing slips land
-    /// inside the number, so the repair that keeps the century and the last two digits is preferred
-    /// ("20219" → 2019 rather than 2021 or 2029).
+    /// A four-digit plausible year as written, or a five-digit one with one digit removed. A doubled keystroke
+    /// is undone first ("20200" → 2020); otherwise the slip is taken to be inside the number, keeping the century
+    /// and the last two digits ("20219" → 2019 rather than 2021 or 2029).
     /// </summary>
     internal static bool TryRead(string digits, out int year, out string? warning)
     {
@@ -26,8 +26,8 @@ internal static class YearRepair
         }
         if (digits.Length != 5) return false;
 
-        int[] order = [2, 1, 3, 4, 0];
-        foreach (var drop in order)
+        var doubled = Enumerable.Range(1, 4).Where(i => digits[i] == digits[i - 1]);
+        foreach (var drop in doubled.Concat([2, 1, 3, 4, 0]))
         {
             var candidate = int.Parse(digits.Remove(drop, 1), CultureInfo.InvariantCulture);
             if (!IsPlausible(candidate)) continue;
