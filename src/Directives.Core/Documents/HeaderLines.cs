@@ -63,6 +63,15 @@ internal static class HeaderLines
     internal static string? TypeWord(string segment) =>
         IsCapitals(segment) ? DocumentKinds.CanonicalName(segment) : null;
 
+    /// <summary>"CỦA BỘ CHÍNH TRỊ" under the type word: the body that issued the document.</summary>
+    internal static bool IsIssuedBy(string line, out string body)
+    {
+        body = "";
+        if (!IsCapitals(line) || !Fold(line).StartsWith("cua ", StringComparison.Ordinal)) return false;
+        body = line.Trim()[4..].Trim();
+        return body.Length > 0;
+    }
+
     internal static string Fold(string s) =>
         string.Join(' ', VietnameseText.Fold(s).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 }

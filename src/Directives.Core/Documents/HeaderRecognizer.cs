@@ -30,6 +30,7 @@ public static class HeaderRecognizer
         DateOnly? date = null;
         string? kind = null;
         string? title = null;
+        string? issuingBody = null;
         var committeeClosed = false;
 
         for (var i = 0; i < limit && kind is null; i++)
@@ -53,7 +54,7 @@ public static class HeaderRecognizer
                 if (typeWord is not null && (number is not null || committee.Count > 0))
                 {
                     kind = typeWord;
-                    title = ReadTitle(lines, i + 1);
+                    (issuingBody, title) = ReadTitle(lines, i + 1);
                     break;
                 }
                 if (!committeeClosed && HeaderLines.IsCapitals(segment)
@@ -68,6 +69,10 @@ public static class HeaderRecognizer
         }
 
         if (number is null && (committee.Count == 0 || kind is null)) return null;
+        var organization = OrganizationNames.FromHeaderLines(committee);
+        // Central documents carry "BAN CHẤP HÀNH TRUNG ƯƠNG" above and "CỦA BỘ CHÍNH TRỊ" under the type word.
+        if (issuingBody is not null && (organization is null || organization == "Ban Chấp hành Trung ương"))
+            organization = issuingBody;
         return new DocumentHeader
         {
             Citation = number?.Canonical,
@@ -75,7 +80,7 @@ public static class HeaderRecognizer
             Number = number?.Number,
             Code = number?.Code,
             Issuer = number?.Issuer,
-            Organization = OrganizationNames.FromHeaderLines(committee),
+            Organization = organization,
             Place = place,
             Date = date,
             Title = title,
@@ -102,8 +107,9 @@ public static class HeaderRecognizer
         return true;
     }
 
-    static string? ReadTitle(List<string> lines, int from)
+    static (string? Body, string? Title) ReadTitle(List<string> lines, int from)
     {
+        string? body = null;
         var parts = new List<string>();
         for (var i = from; i < lines.Count && parts.Count < MaxTitleLines; i++)
         {
@@ -115,9 +121,14 @@ public static class HeaderRecognizer
             }
             if (HeaderLines.IsBodyStart(line) || line.Length > MaxTitleLineLength) break;
             if (HeaderLines.IsDecoration(line)) { if (parts.Count > 0) break; continue; }
+            if (parts.Count == 0 && body is null && HeaderLines.IsIssuedBy(line, out var issuer))
+            {
+                body = OrganizationNames.TitleCase(issuer);
+                continue;
+            }
             parts.Add(line);
         }
-        if (parts.Count == 0) return null;
-        return string.Join(' ', string.Join(' ', parts).Split(' ', StringSplitOptions.RemoveEmptyEntries));
+        if (parts.Count == 0) return (body, null);
+        return (body, string.Join(' ', string.Join(' ', parts).Split(' ', StringSplitOptions.RemoveEmptyEntries)));
     }
 }

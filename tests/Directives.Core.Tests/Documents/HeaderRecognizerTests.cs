@@ -96,10 +96,19 @@ public class HeaderRecognizerTests
         Assert.NotNull(h);
         Assert.Equal("09-CT/TW", h.Citation);
         Assert.Equal("Chỉ thị", h.Kind);
-        Assert.Equal("Ban Chấp hành Trung ương", h.Organization);
+        Assert.Equal("Bộ Chính trị", h.Organization);     // the line under the type word names the body
         Assert.Equal("Hà Nội", h.Place);
         Assert.Equal(new DateOnly(2020, 2, 17), h.Date);
-        Assert.Equal("CỦA BỘ CHÍNH TRỊ về tăng cường sự lãnh đạo của Đảng đối với công tác dân vận", h.Title);
+        Assert.Equal("về tăng cường sự lãnh đạo của Đảng đối với công tác dân vận", h.Title);
+    }
+
+    [Fact]
+    public void Central_committee_without_a_body_line_stays_the_committee()
+    {
+        var h = HeaderRecognizer.Recognize("BAN CHẤP HÀNH TRUNG ƯƠNG\n*\nSố 27-NQ/TW\nHà Nội, ngày 9 tháng 11 năm 2022\nNGHỊ QUYẾT\nHỘI NGHỊ LẦN THỨ SÁU\nvề tiếp tục xây dựng Nhà nước pháp quyền\n-----");
+        Assert.NotNull(h);
+        Assert.Equal("Ban Chấp hành Trung ương", h.Organization);
+        Assert.Equal("Nghị quyết", h.Kind);
     }
 
     [Fact]
