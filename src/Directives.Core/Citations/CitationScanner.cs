@@ -17,11 +17,14 @@ public static class CitationScanner
         var found = new List<CitationMatch>();
         foreach (Match m in Citation.Matches(text))
         {
-            var number = PartyNumber.Create(m.Groups["n"].Value, m.Groups["code"].Value, m.Groups["issuer"].Value);
+            var issuer = m.Groups["issuer"];
+            var end = issuer.Index + issuer.Length;
+            var issuerLength = PartyNumberGrammar.GluedIssuerLength(issuer.Value, end < text.Length ? text[end] : null);
+            var number = PartyNumber.Create(m.Groups["n"].Value, m.Groups["code"].Value, issuer.Value[..issuerLength]);
             if (number is null) continue;
             var kind = m.Groups["kind"];
             var kindWord = kind.Success ? DocumentKinds.CanonicalName(kind.Value) : null;
-            found.Add(new CitationMatch(number, kindWord, m.Index, m.Length));
+            found.Add(new CitationMatch(number, kindWord, m.Index, m.Length - (issuer.Length - issuerLength)));
         }
         return found;
     }

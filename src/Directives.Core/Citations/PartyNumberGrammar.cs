@@ -12,7 +12,10 @@ internal static class PartyNumberGrammar
     internal const string NumberPattern =
         @"(?<![\p{N}/.,])(?<n>\d{1,4})" + Separator +
         @"(?<code>[A-ZĐ]{1,4}[ir]?)[ \t]?/[ \t]?" +
-        @"(?<issuer>[A-ZĐƯ](?:\.?[A-ZĐƯ]|h(?=[A-ZĐƯ])){0,7})";
+        @"(?<issuer>T\.[ƯW](?![A-ZĐƯ])|[A-ZĐƯ](?:[A-ZĐƯ]|h(?=[A-ZĐƯ])){0,7})";
+
+    // Issuers end in a committee letter pair; a capital glued after one ("TWNgày") starts the next word.
+    static readonly string[] IssuerEndings = ["TW", "TƯ", "TU", "HU", "QU", "ThU", "TX", "ĐU", "ĐUK", "UK"];
 
     internal static readonly Regex Single = new(
         @"^\s*(?:(?<kind>" + KindAlternation() + @")\s+)?(?:số\s*:?\s*)?" +
@@ -38,6 +41,17 @@ internal static class PartyNumberGrammar
     {
         var upper = code.ToUpperInvariant();
         return CodeSpellings.GetValueOrDefault(upper, upper);
+    }
+
+    /// <summary>
+    /// Length of the issuer without a capital that belongs to a glued next word: in "14-TB/TWNgày" the issuer
+    /// is "TW". <paramref name="next"/> is the character after the matched issuer.
+    /// </summary>
+    internal static int GluedIssuerLength(string issuer, char? next)
+    {
+        if (next is not { } c || !char.IsLower(c) || issuer.Length < 3) return issuer.Length;
+        var trimmed = issuer[..^1];
+        return IssuerEndings.Any(e => trimmed.EndsWith(e, StringComparison.Ordinal)) ? trimmed.Length : issuer.Length;
     }
 
     internal static string CanonicalIssuer(string issuer)

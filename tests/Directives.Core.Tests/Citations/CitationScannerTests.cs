@@ -23,6 +23,10 @@ public class CitationScannerTests
     [InlineData("Quy định số 12-QĐi/TW ngày 25/10/2018", "12-QĐi/TW", "Quy định")]
     [InlineData("theo Quy định số61-QĐ/TW của", "61-QĐ/TW", "Quy định")]
     [InlineData("Thông báo số 27-TB/TWngày 9/6/2021", "27-TB/TW", "Thông báo")]
+    [InlineData("Thông báo số 27-TB/TWNgày 9/6/2021", "27-TB/TW", "Thông báo")]
+    [InlineData("Hướng dẫn 91-HD/BTCTWVề việc", "91-HD/BTCTW", "Hướng dẫn")]
+    [InlineData("theo Chỉ thị số 09-CT/TW.Trong đó", "09-CT/TW", "Chỉ thị")]   // no space after the full stop
+    [InlineData("Chỉ thị số 09-CT/T.Ư.Trong đó", "09-CT/TW", "Chỉ thị")]
     [InlineData("Hướng dẫn số 91 – HD/BTCTW", "91-HD/BTCTW", "Hướng dẫn")]
     [InlineData("Kết luận số 16 - KL/TW", "16-KL/TW", "Kết luận")]
     [InlineData("Nghị quyết số 315-NQ/TƯ của Tỉnh ủy", "315-NQ/TW", "Nghị quyết")]

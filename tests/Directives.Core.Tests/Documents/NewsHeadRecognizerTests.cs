@@ -11,6 +11,8 @@ public class NewsHeadRecognizerTests
     [InlineData("Tỉnh ủy Bến Tre\n\nHọc tập và làm theo tư tưởng Hồ Chí Minh\n\n29/09/2021 00:00\nNội dung...", "2021-09-29")]
     [InlineData("Hội nghị tổng kết công tác xây dựng Đảng\nCập nhật: 04/01/2023 14:00\nNội dung...", "2023-01-04")]
     [InlineData("Hội nghị tổng kết công tác xây dựng Đảng\nNgày đăng: 04/01/2023\nNội dung...", "2023-01-04")]
+    [InlineData("Hội nghị tổng kết công tác xây dựng Đảng\nThứ Tư, 13/05/2020, 16:20 [GMT+7]\nNội dung...", "2020-05-13")]
+    [InlineData("Hội nghị tổng kết công tác xây dựng Đảng\nCập nhật lúc 16:20 ngày 13/05/2020\nNội dung...", "2020-05-13")]
     [InlineData("Hội nghị tổng kết công tác xây dựng Đảng\nChủ nhật, 07/06/2020 - 10:30\nNội dung...", "2020-06-07")]
     [InlineData("Kết quả thực hiện Nghị quyết 07-NQ/TU\nNội dung bài viết rất dài về kết quả thực hiện.\nPhạm Văn An\nLong An, ngày 20/10/2022", "2022-10-20")]   // signature at the end
     public void Finds_the_publication_stamp(string text, string expected)
