@@ -26,6 +26,11 @@ internal static class HeaderLines
         "uy ban kiem tra", "van phong", "chi bo", "dang doan",
     ];
 
+    static readonly Regex PartyName = new(@"(?i:đảng\s+cộng\s+sản\s+việt\s+nam)", Options);
+
+    /// <summary>The line without "ĐẢNG CỘNG SẢN VIỆT NAM", which extraction may glue to the committee column.</summary>
+    internal static string WithoutPartyName(string line) => PartyName.Replace(line, "   ");
+
     internal static IEnumerable<string> Segments(string line) =>
         ColumnGap.Split(line).Select(s => s.Trim()).Where(s => s.Length > 0);
 

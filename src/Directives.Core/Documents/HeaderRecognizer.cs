@@ -35,13 +35,14 @@ public static class HeaderRecognizer
 
         for (var i = 0; i < limit && kind is null; i++)
         {
-            foreach (var segment in HeaderLines.Segments(lines[i]))
+            foreach (var segment in HeaderLines.Segments(HeaderLines.WithoutPartyName(lines[i])))
             {
                 if (HeaderLines.IsPartyName(segment) || HeaderLines.IsDecoration(segment)) continue;
                 if (number is null && HeaderLines.IsNumberLine(segment))
                 {
-                    number = ReadNumber(segment);
+                    (number, var rest) = ReadNumber(segment);
                     committeeClosed = true;
+                    if (date is null && TryPlaceDate(rest, out var p1, out var d1)) (place, date) = (p1, d1);
                     continue;
                 }
                 if (date is null && TryPlaceDate(segment, out var p, out var d))
@@ -87,11 +88,12 @@ public static class HeaderRecognizer
         };
     }
 
-    static PartyNumber? ReadNumber(string segment)
+    // "Số 121-KH/TU" alone, or followed on the same line by the place and date.
+    static (PartyNumber? Number, string After) ReadNumber(string segment)
     {
-        if (PartyNumber.TryParse(segment, out var whole)) return whole;
+        if (PartyNumber.TryParse(segment, out var whole)) return (whole, "");
         var found = CitationScanner.Scan(segment);
-        return found.Count > 0 ? found[0].Number : null;
+        return found.Count > 0 ? (found[0].Number, segment[found[0].End..].Trim()) : (null, "");
     }
 
     static bool TryPlaceDate(string segment, out string? place, out DateOnly? date)

@@ -164,6 +164,19 @@ public class HeaderRecognizerTests
     }
 
     [Fact]
+    public void Reads_columns_glued_by_pdf_extraction()
+    {
+        const string text = "TỈNH ỦY BẾN TRE ĐẢNG CỘNG SẢN VIỆT NAM\n*\nSố 58-BC/TU Bến Tre, ngày 30 tháng 11 năm 2021\nBÁO CÁO\nkết quả công tác năm 2021\n";
+        var h = HeaderRecognizer.Recognize(text);
+        Assert.NotNull(h);
+        Assert.Equal("58-BC/TU", h.Citation);
+        Assert.Equal("Tỉnh ủy Bến Tre", h.Organization);
+        Assert.Equal("Bến Tre", h.Place);
+        Assert.Equal(new DateOnly(2021, 11, 30), h.Date);
+        Assert.Equal("kết quả công tác năm 2021", h.Title);
+    }
+
+    [Fact]
     public void Kind_falls_back_to_the_code()
     {
         var h = HeaderRecognizer.Recognize("TỈNH ỦY LONG AN\nSố 215-CTr/TU\nLong An, ngày 3 tháng 8 năm 2018\n\nThực hiện Nghị quyết Đại hội, Ban Thường vụ Tỉnh ủy xây dựng chương trình hành động như sau.");
