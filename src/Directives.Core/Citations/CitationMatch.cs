@@ -10,4 +10,10 @@ public sealed record CitationMatch(PartyNumber Number, string? KindWord, int Sta
     public string? Kind => KindWord ?? DocumentKinds.NameForCode(Number.Code);
 
     public int End => Start + Length;
+
+    /// <summary>
+    /// "TU" when the text wrote the issuer "TƯ": read as TW, but OCR and careless typing also give "TƯ" for a
+    /// Tỉnh ủy's own "TU". The document's committee decides; null when the issuer was unambiguous.
+    /// </summary>
+    public string? AlternativeIssuer { get; init; }
 }

@@ -24,7 +24,10 @@ public static class CitationScanner
             if (number is null) continue;
             var kind = m.Groups["kind"];
             var kindWord = kind.Success ? DocumentKinds.CanonicalName(kind.Value) : null;
-            found.Add(new CitationMatch(number, kindWord, m.Index, m.Length - (issuer.Length - issuerLength)));
+            found.Add(new CitationMatch(number, kindWord, m.Index, m.Length - (issuer.Length - issuerLength))
+            {
+                AlternativeIssuer = issuer.Value.StartsWith("TƯ", StringComparison.Ordinal) && issuerLength == 2 ? "TU" : null,
+            });
         }
         return found;
     }

@@ -11,6 +11,7 @@ public class CitationScannerTests
     [InlineData("thực hiện chỉ thị 35-CT/TW, ngày 15/3/2020", "35-CT/TW", "Chỉ thị")]
     [InlineData("Chỉ thị  số 35-CT/TW", "35-CT/TW", "Chỉ thị")]
     [InlineData("Chỉ thị\u00A0số 35-CT/TW", "35-CT/TW", "Chỉ thị")]
+    [InlineData("Chi\u0309 thi\u0323 số 35-CT/TW", "35-CT/TW", "Chỉ thị")]   // decomposed marks from a PDF
     [InlineData("Chỉ thị số 35 -CT/TW của Ban Bí thư", "35-CT/TW", "Chỉ thị")]
     [InlineData("Chỉ thị số 35- CT/TW của Ban Bí thư", "35-CT/TW", "Chỉ thị")]
     [InlineData("CHỈ THỊ SỐ 35-CT/TW", "35-CT/TW", "Chỉ thị")]
@@ -80,6 +81,17 @@ public class CitationScannerTests
         var m2 = Assert.Single(CitationScanner.Scan(bare));
         Assert.Equal("27-TB/TW", bare.Substring(m2.Start, m2.Length));
         Assert.Equal("Thông báo", m2.Kind);
+    }
+
+    [Theory]
+    [InlineData("Nghị quyết số 315-NQ/TƯ của Tỉnh ủy", "TU")]
+    [InlineData("Nghị quyết số 315-NQ/TW của Tỉnh ủy", null)]
+    [InlineData("Nghị quyết số 315-NQ/T.Ư", null)]
+    public void Issuer_written_TƯ_keeps_the_TU_reading(string text, string? alternative)
+    {
+        var match = Assert.Single(CitationScanner.Scan(text));
+        Assert.Equal("TW", match.Number.Issuer);
+        Assert.Equal(alternative, match.AlternativeIssuer);
     }
 
     [Fact]
