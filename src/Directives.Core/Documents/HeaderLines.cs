@@ -44,6 +44,11 @@ internal static class HeaderLines
 
     internal static bool IsDecoration(string segment) => segment.Trim().Trim('*', '-', '_', '=', ' ').Length == 0;
 
+    internal static bool IsSentence(string segment) =>
+        !IsCapitals(segment) && segment.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= SentenceWords;
+
+    const int SentenceWords = 8;
+
     /// <summary>Every letter a capital, at least three letters.</summary>
     internal static bool IsCapitals(string segment)
     {

@@ -64,8 +64,10 @@ public static class HeaderRecognizer
                     committee.Add(segment);
                     continue;
                 }
-                if (number is null && committee.Count == 0 && !HeaderLines.IsCapitals(segment) && i >= block.Count)
-                    return null; // ordinary prose before any header element: not a party document
+                // A sentence before any header element: prose, not a party document. Short lines (site chrome,
+                // a site name) may sit above a real header and are passed over.
+                if (number is null && committee.Count == 0 && i >= block.Count && HeaderLines.IsSentence(segment))
+                    return null;
             }
         }
 
