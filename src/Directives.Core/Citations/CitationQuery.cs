@@ -11,6 +11,18 @@ namespace Directives.Core.Citations;
 /// </summary>
 public sealed record CitationQuery(int Number, string? Code, string? Issuer)
 {
+    /// <summary>
+    /// The type named by the query ("quy định 124" → "Quy định", whose documents are numbered QĐi or QĐ),
+    /// else the name of the code. Match on it when a QĐ/QĐi difference should not hide a document.
+    /// </summary>
+    public string? Kind { get; init; }
+
+    // Kind is derived from the query; two queries for the same number, code and issuer are the same query.
+    public bool Equals(CitationQuery? other) =>
+        other is not null && Number == other.Number && Code == other.Code && Issuer == other.Issuer;
+
+    public override int GetHashCode() => HashCode.Combine(Number, Code, Issuer);
+
     // All patterns run on folded text (lower case, no diacritics, đ→d).
     static readonly Regex NumberThenCode = new(
         @"^(?<n>\d{1,4})\s*[-‐‑–—/]?\s*(?<code>[a-z]{1,4})$",
@@ -33,7 +45,7 @@ public sealed record CitationQuery(int Number, string? Code, string? Issuer)
 
         if (PartyNumber.TryParse(text, out var full))
         {
-            q = new CitationQuery(full.Number, full.Code, full.Issuer);
+            q = new CitationQuery(full.Number, full.Code, full.Issuer) { Kind = KindOf(text, full.Code) };
             return true;
         }
 
@@ -46,7 +58,9 @@ public sealed record CitationQuery(int Number, string? Code, string? Issuer)
     {
         if (!m.Success) return null;
         var code = PartyNumberGrammar.CanonicalCode(m.Groups["code"].Value);
-        return DocumentKinds.IsCode(code) && TryNumber(m.Groups["n"].Value, out var n) ? new CitationQuery(n, code, null) : null;
+        return DocumentKinds.IsCode(code) && TryNumber(m.Groups["n"].Value, out var n)
+            ? new CitationQuery(n, code, null) { Kind = DocumentKinds.NameForCode(code) }
+            : null;
     }
 
     static CitationQuery? FromKind(Match m)
@@ -58,8 +72,12 @@ public sealed record CitationQuery(int Number, string? Code, string? Issuer)
         // "Quy định 124-QĐ/TW": the written code wins over the type word's code.
         var code = written ?? kindCode;
         var issuer = m.Groups["issuer"].Success ? PartyNumberGrammar.CanonicalIssuer(m.Groups["issuer"].Value) : null;
-        return new CitationQuery(n, code, issuer);
+        return new CitationQuery(n, code, issuer) { Kind = DocumentKinds.CanonicalName(m.Groups["kind"].Value) };
     }
+
+    // "Quy định số 124-QĐ/TW": the type word in front names the kind; a bare number takes its code's name.
+    static string? KindOf(string text, string code) =>
+        CitationScanner.Scan(text) is [{ KindWord: { } word }, ..] ? word : DocumentKinds.NameForCode(code);
 
     static bool TryNumber(string digits, out int n) =>
         int.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out n) && n > 0;

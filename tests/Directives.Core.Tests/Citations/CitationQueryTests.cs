@@ -34,6 +34,18 @@ public class CitationQueryTests
     }
 
     [Theory]
+    [InlineData("quy định 130", "Quy định")]
+    [InlineData("Quy định số 130-QĐ/TW", "Quy định")]
+    [InlineData("130-QĐ/TW", "Quyết định")]
+    [InlineData("ct 35", "Chỉ thị")]
+    [InlineData("35-ct/tw", "Chỉ thị")]
+    public void Names_the_kind(string query, string kind)
+    {
+        Assert.True(CitationQuery.TryParse(query, out var q));
+        Assert.Equal(kind, q.Kind);
+    }
+
+    [Theory]
     [InlineData("35")]
     [InlineData("kết nạp đảng viên")]
     [InlineData("21/01/2019")]
