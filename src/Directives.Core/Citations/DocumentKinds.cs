@@ -15,7 +15,11 @@ public static class DocumentKinds
     ];
 
     // Spellings seen in texts besides the standard name.
-    static readonly (string Alias, string Name)[] Aliases = [("Qui định", "Quy định"), ("Qui chế", "Quy chế"), ("Chương trình hành động", "Chương trình")];
+    static readonly (string Alias, string Name)[] Aliases =
+    [
+        ("Qui định", "Quy định"), ("Qui chế", "Quy chế"), ("Chương trình hành động", "Chương trình"),
+        ("Thông báo kết luận", "Thông báo"),
+    ];
 
     static readonly Dictionary<string, string> NameByCode =
         Table.ToDictionary(t => t.Code, t => t.Name, StringComparer.Ordinal);

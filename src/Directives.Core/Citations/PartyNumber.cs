@@ -21,7 +21,7 @@ public sealed record PartyNumber(int Number, string Code, string Issuer)
         number = null;
         if (string.IsNullOrWhiteSpace(text)) return false;
         var m = PartyNumberGrammar.Single.Match(VietnameseText.Normalize(text));
-        if (!m.Success) return false;
+        if (!m.Success || PartyNumberGrammar.HasGluedWord(m.Groups["issuer"].Value)) return false;
         number = Create(m.Groups["n"].Value, m.Groups["code"].Value, m.Groups["issuer"].Value);
         return number is not null;
     }

@@ -10,7 +10,7 @@ internal static class PartyNumberGrammar
 
     /// <summary>Strict, case-sensitive form used in running text: codes and issuers are capitals.</summary>
     internal const string NumberPattern =
-        @"(?<![\p{N}/.,])(?<n>\d{1,4})" + Separator +
+        @"(?<![\p{N}/.])(?<n>\d{1,4})" + Separator +
         @"(?<code>[A-ZĐ]{1,4}[ir]?)[ \t]?/[ \t]?" +
         @"(?<issuer>T\.[ƯW](?![A-ZĐƯ])|[A-ZĐƯ](?:[A-ZĐƯ]|h(?=[A-ZĐƯ])){0,7})";
 
@@ -36,6 +36,14 @@ internal static class PartyNumberGrammar
     internal static string KindAlternation() =>
         string.Join('|', DocumentKinds.WrittenForms.Select(n =>
             string.Join(@"\s+", n.Split(' ').Select(Regex.Escape))));
+
+    /// <summary>"TWvề": capitals with a lower-case word glued on. "ThU" and all-lower "tw" are fine.</summary>
+    internal static bool HasGluedWord(string issuer)
+    {
+        var upper = issuer.TakeWhile(c => !char.IsLower(c)).Count();
+        if (upper == 0 || upper == issuer.Length) return false;
+        return !(issuer.Length == 3 && issuer[1] == 'h' && char.IsUpper(issuer[2])); // ThU
+    }
 
     internal static string CanonicalCode(string code)
     {

@@ -39,6 +39,8 @@ public class CitationScannerTests
     [InlineData("Báo cáo số 58-BC/ThU", "58-BC/ThU", "Báo cáo")]
     [InlineData("Hướng dẫn liên tịch số 03-HDLT/BTCTW", "03-HDLT/BTCTW", "Hướng dẫn liên tịch")]
     [InlineData("các văn bản 35-CT/TW và 214-KH/TU", "35-CT/TW|214-KH/TU", "-|-")]
+    [InlineData("các nghị quyết 15-NQ/TU,16-NQ/TU;17-NQ/TU", "15-NQ/TU|16-NQ/TU|17-NQ/TU", "Nghị quyết|-|-")]
+    [InlineData("Thông báo kết luận số 36-TB/TU", "36-TB/TU", "Thông báo")]
     [InlineData("Chỉ thị số 35-CT/TW, Kế hoạch số 214-KH/TU và Hướng dẫn số 05-HD/BTCTU",
         "35-CT/TW|214-KH/TU|05-HD/BTCTU", "Chỉ thị|Kế hoạch|Hướng dẫn")]
     public void Finds_numbers_with_their_type_word(string text, string numbers, string kinds)

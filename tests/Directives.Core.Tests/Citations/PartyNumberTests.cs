@@ -32,6 +32,7 @@ public class PartyNumberTests
     [InlineData("44-CTR/TU", "44-CTr/TU")]
     [InlineData("05-TTr/ĐU", "05-TTr/ĐU")]
     [InlineData("18-NQ/ThU", "18-NQ/ThU")]
+    [InlineData("18-NQ/thu", "18-NQ/ThU")]
     [InlineData("230-CV/TU", "230-CV/TU")]
     [InlineData("03-HDLT/BTCTW", "03-HDLT/BTCTW")]
     [InlineData("11-KH/BCĐTW", "11-KH/BCĐTW")]               // unknown issuer code is still a number
@@ -55,6 +56,7 @@ public class PartyNumberTests
     [InlineData("Chỉ thị số 35")]
     [InlineData("CT/TW")]
     [InlineData("")]
+    [InlineData("35-CT/TWvề")]                               // glued word: Scan reads it, TryParse wants the number alone
     [InlineData("Chỉ thị số 35-CT/TW của Ban Bí thư")]   // TryParse reads one number alone; Scan finds it in prose
     public void Rejects_what_is_not_one_party_number(string text)
         => Assert.False(PartyNumber.TryParse(text, out _));
