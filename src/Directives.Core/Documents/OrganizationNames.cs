@@ -37,7 +37,7 @@ public static class OrganizationNames
         var childKey = Key(child);
         if (parent.StartsWith("dang bo ", StringComparison.Ordinal))
         {
-            var rest = kept[0].Trim()[8..].Trim();           // "TỈNH TRÀ VINH"
+            var rest = string.Join(' ', kept[0].Split(' ', StringSplitOptions.RemoveEmptyEntries).Skip(2)); // "TỈNH TRÀ VINH"
             var committee = CommitteeOf(Key(rest), rest);     // "Tỉnh ủy Trà Vinh" or "Đảng ủy xã An Phú"
             if (IsCommitteeWord(childKey)) return childKey is "dang uy" or "chi bo" ? TitleCase(child + " " + rest) : committee;
             if (IsBoard(childKey) && !EndsWithCommittee(childKey)) return TitleCase(child) + " " + committee;

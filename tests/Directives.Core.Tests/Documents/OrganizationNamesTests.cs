@@ -22,6 +22,7 @@ public class OrganizationNamesTests
 
     [Theory]
     [InlineData("ĐẢNG BỘ TỈNH LONG AN|TỈNH ỦY", "Tỉnh ủy Long An")]
+    [InlineData("ĐẢNG  BỘ  TỈNH LONG AN|TỈNH UỶ", "Tỉnh ủy Long An")]
     [InlineData("ĐẢNG BỘ TỈNH BẾN TRE|BAN THƯỜNG VỤ", "Ban Thường vụ Tỉnh ủy Bến Tre")]
     [InlineData("ĐẢNG BỘ HUYỆN CHÂU THÀNH|HUYỆN ỦY", "Huyện ủy Châu Thành")]
     [InlineData("ĐẢNG BỘ THÀNH PHỐ CẦN THƠ|THÀNH ỦY", "Thành ủy Cần Thơ")]
