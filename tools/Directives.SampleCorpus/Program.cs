@@ -1,13 +1,16 @@
 // Rebuilds the sample corpus (corpus/) from the UTF-8 sources in Sources/.
-// Usage: dotnet run --project tools/Directives.SampleCorpus -- [--out corpus] [--sources path]
+// Usage: dotnet run --project tools/Directives.SampleCorpus -- [--out corpus] [--sources path] [--check]
+// --check only opens the files already in the output folder (PdfPig, OpenXml, UTF-8) and reports.
 using System.Text;
 using Directives.SampleCorpus;
 
 string? outDir = null, srcDir = null;
+bool check = false;
 for (int i = 0; i < args.Length; i++)
 {
     if (args[i] == "--out" && i + 1 < args.Length) outDir = args[++i];
     else if (args[i] == "--sources" && i + 1 < args.Length) srcDir = args[++i];
+    else if (args[i] == "--check") check = true;
     else { Console.Error.WriteLine($"unknown argument: {args[i]}"); return 2; }
 }
 
@@ -16,6 +19,7 @@ srcDir ??= Path.Combine(root, "tools", "Directives.SampleCorpus", "Sources");
 outDir ??= Path.Combine(root, "corpus");
 outDir = Path.GetFullPath(outDir);
 srcDir = Path.GetFullPath(srcDir);
+if (check) return Check.Run(outDir);
 
 if (Directory.Exists(outDir)) Directory.Delete(outDir, recursive: true);
 Directory.CreateDirectory(outDir);
