@@ -21,7 +21,8 @@ public static class Check
                         using (var pdf = PdfDocument.Open(f))
                         {
                             var text = string.Concat(pdf.GetPages().Select(p => p.Text));
-                            result = $"ok: {pdf.NumberOfPages} page(s), {text.Length} chars, title '{pdf.Information.Title}'";
+                            var snippet = text.Length > 90 ? text[..90] : text;
+                            result = $"ok: {pdf.NumberOfPages} page(s), {text.Length} chars, NFC {text.IsNormalized(NormalizationForm.FormC)}, title '{pdf.Information.Title}', text '{snippet}'";
                         }
                         break;
                     case ".docx":

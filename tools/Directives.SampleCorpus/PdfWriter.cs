@@ -23,8 +23,19 @@ public static class PdfWriter
             Page = Builder.AddPage(PageSize.A4);
             PageNo++;
             Y = Top;
-            string footer = $"Trang {PageNo}";
-            Page.AddText(footer, 9, new PdfPoint((PageW - Width(footer, 9, Regular)) / 2, 36), Regular);
+            Pages.Add(Page);
+        }
+
+        public readonly List<PdfPageBuilder> Pages = new();
+
+        /// <summary>Footers are drawn last on each page, as word processors do, so extracted text ends with them.</summary>
+        public void Footers()
+        {
+            for (int i = 0; i < Pages.Count; i++)
+            {
+                string footer = $"Trang {i + 1}";
+                Pages[i].AddText(footer, 9, new PdfPoint((PageW - Width(footer, 9, Regular)) / 2, 36), Regular);
+            }
         }
 
         public double Width(string s, double size, PdfDocumentBuilder.AddedFont f)
@@ -124,6 +135,7 @@ public static class PdfWriter
             switch (block)
             {
                 case SourceDoc.Heading h:
+                    ctx.Ensure(bodyLead * 3); // keep a heading with the start of its paragraph
                     foreach (var l in ctx.Wrap(h.Text, size, ctx.Bold, width, indent).Select((l, i) => (l, i)))
                     {
                         ctx.Ensure(bodyLead);
@@ -190,6 +202,7 @@ public static class PdfWriter
             bool bold = i < 2 || i == d.Sign.Count - 1;
             ctx.Centre(d.Sign[i], 11.5, d.Sign[i].StartsWith('(') ? ctx.Italic : bold ? ctx.Bold : ctx.Regular, 420);
         }
+        ctx.Footers();
         return FixId(b.Build());
     }
 
