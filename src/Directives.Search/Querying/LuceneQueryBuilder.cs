@@ -50,7 +50,9 @@ public sealed class LuceneQueryBuilder(VietnameseAnalyzer exact, VietnameseAnaly
             ? new TermQuery(new Term(F.NumberCode, DocumentMapper.NumberCodeKey(citation.Number, citation.Code ?? "")))
             : new TermQuery(new Term(F.Citation, new PartyNumber(citation.Number, citation.Code ?? "", citation.Issuer).Canonical));
         own.Boost = OwnNumberBoost;
-        return new BooleanQuery { { own, Occur.SHOULD }, { text, Occur.SHOULD } };
+        // Texts that write the number ("28-CT/TW", "28 -CT/TW") match on its tokens, however the query glued them ("CT28").
+        var written = Phrase(F.TextFolded, folded.Tokens($"{citation.Number} {citation.Code} {citation.Issuer}"));
+        return new BooleanQuery { { own, Occur.SHOULD }, { written, Occur.SHOULD }, { text, Occur.SHOULD } };
     }
 
     IEnumerable<Query> WordClauses(string word)
