@@ -1,0 +1,66 @@
+using System.Text.RegularExpressions;
+using AngleSharp.Dom;
+
+namespace Directives.Ingestion.Readers;
+
+/// <summary>Site chrome of scraped news and party pages: menus, share buttons, comments, related news, visitor counters.</summary>
+internal static partial class HtmlChrome
+{
+    static readonly string[] ChromeTags =
+        ["script", "style", "nav", "header", "footer", "aside", "form", "iframe", "noscript", "svg", "button", "select", "template", "object", "embed", "figcaption"];
+
+    /// <summary>Headings that open a block of chrome; the whole block goes.</summary>
+    public static readonly string[] ChromePhrases =
+    [
+        "Ý kiến bạn đọc", "Thống kê truy cập", "Chia sẻ", "Tin liên quan", "Tin cùng chuyên mục", "Tin khác",
+        "Các tin khác", "Bản quyền", "Đang truy cập", "Lượt truy cập", "Tổng lượt truy cập", "Gửi bình luận",
+        "Bình luận", "Bài viết liên quan", "Liên kết website", "Từ khóa", "Từ khoá", "In bài viết", "Gửi email",
+    ];
+
+    public static void Remove(IDocument document)
+    {
+        foreach (var element in document.QuerySelectorAll(string.Join(',', ChromeTags)).ToList())
+        {
+            // An article's own <header> carries its headline and date, not site chrome.
+            if (element.LocalName == "header" && element.Closest("article") is not null) continue;
+            element.Remove();
+        }
+        foreach (var element in document.QuerySelectorAll("[class],[id]").ToList())
+            if (IsChromeByName(element)) element.Remove();
+        foreach (var element in document.QuerySelectorAll("h1,h2,h3,h4,h5,h6,p,div,span,strong,b,a,li,section,ul,td,table").ToList())
+            // A long paragraph that merely opens with "Bản quyền…" is article text, not a chrome block.
+            if (element.Parent is not null && !(element.LocalName == "p" && element.TextContent.Length > 150)
+                && StartsWithChrome(element.TextContent) is { } phrase)
+                OutermostStartingWith(element, phrase).Remove();
+    }
+
+    public static string? StartsWithChrome(string text)
+    {
+        var trimmed = Whitespace().Replace(text, " ").Trim().Normalize();
+        return ChromePhrases.FirstOrDefault(p => trimmed.StartsWith(p, StringComparison.OrdinalIgnoreCase)
+            && (trimmed.Length == p.Length || !char.IsLetter(trimmed[p.Length])));
+    }
+
+    static bool IsChromeByName(IElement element)
+    {
+        if (element.LocalName is "html" or "body" or "main" or "article" || element.HasAttribute("itemprop")) return false;
+        var names = $"{element.GetAttribute("class")} {element.GetAttribute("id")}".ToLowerInvariant();
+        return ChromeName().IsMatch(names);
+    }
+
+    static IElement OutermostStartingWith(IElement element, string phrase)
+    {
+        var current = element;
+        while (current.ParentElement is { LocalName: not ("body" or "html" or "article" or "main") } parent
+               && !parent.HasAttribute("itemprop")
+               && StartsWithChrome(parent.TextContent) == phrase)
+            current = parent;
+        return current;
+    }
+
+    [GeneratedRegex(@"(?:^|[\s_-])(?:menus?|mainmenu|nav|navbar|navigation|share|sharing|social|comments?|binh-?luan|y-?kien|related|lien-?quan|tin-?khac|breadcrumbs?|banners?|ads?|advert\w*|quang-?cao|sidebar|footer|header|print|rating|tags|counter|thong-?ke|visitors?|login|search|popup|cookie|caption)(?:$|[\s_-])", RegexOptions.CultureInvariant)]
+    private static partial Regex ChromeName();
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex Whitespace();
+}
