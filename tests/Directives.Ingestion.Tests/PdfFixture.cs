@@ -34,6 +34,16 @@ internal static class PdfFixture
         return builder.Build();
     }
 
+    /// <summary>Texts placed at (x, y) on one page, for layouts such as the two-column party header.</summary>
+    public static byte[] Placed(params (string Text, double X, double Y)[] texts)
+    {
+        var builder = new PdfDocumentBuilder();
+        var font = builder.AddTrueTypeFont(SharedFiles.VietnameseFont());
+        var page = builder.AddPage(PageSize.A4);
+        foreach (var (text, x, y) in texts) page.AddText(text, 12, new PdfPoint(x, y), font);
+        return builder.Build();
+    }
+
     public static byte[] RectangleOnly()
     {
         var builder = new PdfDocumentBuilder();

@@ -42,6 +42,16 @@ public sealed class PdfReaderTests
     }
 
     [Fact]
+    public void Two_column_header_on_one_baseline_becomes_separate_lines()
+    {
+        var result = Read(PdfFixture.Placed(
+            ("ĐẢNG BỘ TỈNH TRÀ VINH", 50, 800), ("ĐẢNG CỘNG SẢN VIỆT NAM", 330, 800),
+            ("Số 121-KH/TU", 80, 780), ("Trà Vinh, ngày 08 tháng 4 năm 2019", 330, 780),
+            ("KẾ HOẠCH", 250, 740)));
+        Assert.Equal("ĐẢNG BỘ TỈNH TRÀ VINH\nĐẢNG CỘNG SẢN VIỆT NAM\nSố 121-KH/TU\nTrà Vinh, ngày 08 tháng 4 năm 2019\nKẾ HOẠCH", result.Text);
+    }
+
+    [Fact]
     public void Encrypted_pdf_is_refused()
     {
         var ex = Assert.Throws<DocumentReadException>(() => Read(PdfFixture.Encrypted()));

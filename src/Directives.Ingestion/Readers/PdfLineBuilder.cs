@@ -7,6 +7,8 @@ namespace Directives.Ingestion.Readers;
 /// <summary>Rebuilds the lines of one PDF page from its glyphs: same baseline → one line, top to bottom, left to right.</summary>
 internal static class PdfLineBuilder
 {
+    const double ColumnGap = 4;
+
     sealed record Glyph(Letter Letter, string Value)
     {
         public double X => Letter.StartBaseLine.X;
@@ -23,7 +25,7 @@ internal static class PdfLineBuilder
             if (index < 0) lines.Add((glyph.Y, glyph.Size, [glyph]));
             else lines[index].Glyphs.Add(glyph);
         }
-        return [.. lines.OrderByDescending(l => l.Y).Select(l => Join(l.Glyphs)).Where(s => s.Length > 0)];
+        return [.. lines.OrderByDescending(l => l.Y).SelectMany(l => Segments(l.Glyphs)).Where(s => s.Length > 0)];
     }
 
     /// <summary>
@@ -43,7 +45,11 @@ internal static class PdfLineBuilder
         return glyphs;
     }
 
-    static string Join(List<Glyph> glyphs)
+    /// <summary>
+    /// One baseline can hold several columns (the party header: committee on the left, motto and date on the
+    /// right); a gap wider than a few characters starts a new line rather than a space.
+    /// </summary>
+    static IEnumerable<string> Segments(List<Glyph> glyphs)
     {
         var sb = new StringBuilder();
         double? end = null;
@@ -55,13 +61,21 @@ internal static class PdfLineBuilder
                 space = true;
                 continue;
             }
-            if (sb.Length > 0 && (space || (end is { } e && g.X - e > 0.2 * g.Size))) sb.Append(' ');
+            var gap = end is { } e ? g.X - e : 0;
+            if (sb.Length > 0 && gap > ColumnGap * g.Size)
+            {
+                yield return Finish(sb);
+                sb.Clear();
+            }
+            else if (sb.Length > 0 && (space || gap > 0.2 * g.Size)) sb.Append(' ');
             sb.Append(g.Value);
             end = Math.Max(end ?? double.MinValue, g.Letter.EndBaseLine.X);
             space = false;
         }
-        return sb.ToString().Normalize(NormalizationForm.FormC).Trim();
+        if (sb.Length > 0) yield return Finish(sb);
     }
+
+    static string Finish(StringBuilder sb) => sb.ToString().Normalize(NormalizationForm.FormC).Trim();
 
     static bool IsMark(string value) =>
         value.All(c => CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark);
