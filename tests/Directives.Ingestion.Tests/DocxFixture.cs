@@ -70,15 +70,34 @@ internal static class DocxFixture
         return stream.ToArray();
     }
 
+    /// <summary>A document with just these body blocks and one endnote (id 1).</summary>
+    public static byte[] WithEndnote(string endnote, params OpenXmlElement[] blocks)
+    {
+        using var stream = new MemoryStream();
+        using (var document = WordprocessingDocument.Create(stream, WordprocessingDocumentType.Document))
+        {
+            var main = document.AddMainDocumentPart();
+            main.AddNewPart<EndnotesPart>().Endnotes = new Endnotes(
+                new Endnote(new Paragraph(new Run(new SeparatorMark()))) { Type = FootnoteEndnoteValues.Separator, Id = -1 },
+                new Endnote(new Paragraph(new Run(new EndnoteReferenceMark()), new Run(T(" " + endnote)))) { Id = 1 });
+            main.Document = new Document(new Body(blocks));
+        }
+        return stream.ToArray();
+    }
+
+    public static Table DataTable(params string[][] rows) => new(rows.Select(r => Row(r)));
+
+    public static Paragraph Runs(params OpenXmlElement[] children) => new(new Run(children));
+
     static Table HeaderTable() => new(new TableRow(
         new TableCell(P("ĐẢNG BỘ TỈNH TRÀ VINH"), P("TỈNH ỦY"), P("*"), P("Số 121-KH/TU")),
         new TableCell(P("ĐẢNG CỘNG SẢN VIỆT NAM"), P(""), P("Trà Vinh, ngày 08 tháng 4 năm 2019"))));
 
     static TableRow Row(params string[] cells) => new(cells.Select(c => new TableCell(P(c))));
 
-    static Paragraph P(string text) => new(new Run(T(text)));
+    public static Paragraph P(string text) => new(new Run(T(text)));
 
-    static Text T(string text) => new(text) { Space = SpaceProcessingModeValues.Preserve };
+    public static Text T(string text) => new(text) { Space = SpaceProcessingModeValues.Preserve };
 
     static OpenXmlElement[] FieldParts(string instruction, string result) =>
     [

@@ -43,4 +43,22 @@ public sealed class DocxReaderTests
         Assert.Equal("Kế hoạch thực hiện Chỉ thị 28-CT/TW", Result.Title);
         Assert.Equal("docx", Result.Format);
     }
+
+    [Fact]
+    public void Endnotes_symbols_and_plain_tables()
+    {
+        var bytes = DocxFixture.WithEndnote(
+            "Văn kiện Đại hội XII.",
+            DocxFixture.DataTable(["Chỉ tiêu", "Kết quả"], ["Kết nạp đảng viên", "120"]),
+            new DocumentFormat.OpenXml.Wordprocessing.Paragraph(
+                new DocumentFormat.OpenXml.Wordprocessing.Run(DocxFixture.T("Theo Nghị quyết")),
+                new DocumentFormat.OpenXml.Wordprocessing.Run(new DocumentFormat.OpenXml.Wordprocessing.EndnoteReference { Id = 1 }),
+                new DocumentFormat.OpenXml.Wordprocessing.Run(DocxFixture.T(" đạt "), new DocumentFormat.OpenXml.Wordprocessing.SymbolChar { Font = "Symbol", Char = "F0B3" }, DocxFixture.T(" 90%"))));
+        var result = new DocxReader().Read(new MemoryStream(bytes), "b.docx");
+        Assert.Equal("Chỉ tiêu\nKết quả\nKết nạp đảng viên\n120\nTheo Nghị quyết[i] đạt ≥ 90%", result.Text);
+        Assert.Empty(result.HeaderBlock);
+        var note = Assert.Single(result.Footnotes);
+        Assert.Equal(("i", "Văn kiện Đại hội XII."), (note.Marker, note.Text));
+        Assert.Equal("[i]", result.Text.Substring(note.Offset!.Value, 3));
+    }
 }

@@ -92,8 +92,19 @@ internal sealed class DocxParagraphText
     {
         if (sym.Char?.Value is not { } hex || !int.TryParse(hex, System.Globalization.NumberStyles.HexNumber, null, out var code))
             return "";
-        // Symbol-font characters live in the private area F000–F0FF; the low byte is the ASCII-like glyph.
+        // Symbol-font characters live in the private area F000–F0FF; the low byte is the glyph's slot in the font.
         if (code is >= 0xF000 and <= 0xF0FF) code -= 0xF000;
+        var font = sym.Font?.Value ?? "";
+        if (font.StartsWith("Wingdings", StringComparison.OrdinalIgnoreCase) || font.StartsWith("Webdings", StringComparison.OrdinalIgnoreCase))
+            return "•"; // bullets and check marks; their exact shape carries no text
+        if (font.Equals("Symbol", StringComparison.OrdinalIgnoreCase) && SymbolFont.TryGetValue(code, out var mapped))
+            return mapped.ToString();
         return code is >= 0x20 and < 0xD800 ? ((char)code).ToString() : "";
     }
+
+    static readonly Dictionary<int, char> SymbolFont = new()
+    {
+        [0xA3] = '≤', [0xB3] = '≥', [0xB1] = '±', [0xB4] = '×', [0xB8] = '÷', [0xB7] = '•', [0xAE] = '→',
+        [0xAC] = '←', [0xDE] = '⇒', [0xB9] = '≠', [0xBB] = '≈', [0xA5] = '∞', [0xB0] = '°'
+    };
 }
