@@ -84,6 +84,8 @@ public sealed class HtmlReaderTests
     [InlineData("<article><h1>Tiêu đề</h1><p>{0}</p></article><div class='comments'>Bình luận hay</div>", "itemless article")]
     [InlineData("<div itemprop='articleBody'><p>{0}</p></div><div>Liên hệ quảng cáo</div>", "itemprop")]
     [InlineData("<div><p>Menu ngắn</p></div><div id='main'><p>{0}</p><p>{0}</p></div>", "densest paragraphs")]
+    [InlineData("<div class='detail'><div class='tools'><a>Chia sẻ</a> <a>In</a></div><p>{0}</p><p>{0}</p></div>", "share bar opening the article")]
+    [InlineData("<div class='detail'><p>{0}</p><h3>Ý kiến bạn đọc</h3><p>Rất hay, quảng cáo giúp</p><div>Menu ngắn</div></div>", "comments inside the container")]
     public void Finds_the_article_container(string body, string because)
     {
         const string paragraph = "Ban Chấp hành Trung ương ban hành Nghị quyết số 18-NQ/TW về tiếp tục đổi mới, sắp xếp tổ chức bộ máy của hệ thống chính trị tinh gọn, hoạt động hiệu lực, hiệu quả.";

@@ -30,8 +30,20 @@ internal static partial class HtmlChrome
         foreach (var element in document.QuerySelectorAll("h1,h2,h3,h4,h5,h6,p,div,span,strong,b,a,li,section,ul,td,table").ToList())
             // A long paragraph that merely opens with "Bản quyền…" is article text, not a chrome block.
             if (element.Parent is not null && !(element.LocalName == "p" && element.TextContent.Length > 150)
-                && StartsWithChrome(element.TextContent) is { } phrase)
-                OutermostStartingWith(element, phrase).Remove();
+                && MayBeChrome(element, null) && StartsWithChrome(element.TextContent) is { } phrase)
+                RemoveBlock(OutermostStartingWith(element, phrase), phrase);
+    }
+
+    /// <summary>Sections that, once their heading appears, run to the end of their container.</summary>
+    static readonly string[] TrailingPhrases =
+        ["Ý kiến bạn đọc", "Tin liên quan", "Tin cùng chuyên mục", "Tin khác", "Các tin khác", "Bài viết liên quan", "Gửi bình luận", "Bình luận"];
+
+    static void RemoveBlock(IElement block, string phrase)
+    {
+        // A bare heading left inside the article ("<h3>Ý kiến bạn đọc</h3><p>comment</p>…"): what follows it is the section.
+        if (TrailingPhrases.Contains(phrase) && Whitespace().Replace(block.TextContent, " ").Trim().Length <= phrase.Length + 2)
+            while (block.NextElementSibling is { } next) next.Remove();
+        block.Remove();
     }
 
     public static string? StartsWithChrome(string text)
@@ -48,15 +60,24 @@ internal static partial class HtmlChrome
         return ChromeName().IsMatch(names);
     }
 
+    /// <summary>
+    /// The chrome block a heading such as "Ý kiến bạn đọc" opens: climb while the parent still starts with it,
+    /// but never into the article itself.
+    /// </summary>
     static IElement OutermostStartingWith(IElement element, string phrase)
     {
         var current = element;
-        while (current.ParentElement is { LocalName: not ("body" or "html" or "article" or "main") } parent
-               && !parent.HasAttribute("itemprop")
-               && StartsWithChrome(parent.TextContent) == phrase)
+        while (current.ParentElement is { } parent && MayBeChrome(parent, current) && StartsWithChrome(parent.TextContent) == phrase)
             current = parent;
         return current;
     }
+
+    /// <summary>False for what looks like the article: its headline, microdata, or several long paragraphs outside <paramref name="inner"/>.</summary>
+    static bool MayBeChrome(IElement element, IElement? inner) =>
+        element.LocalName is not ("body" or "html" or "article" or "main")
+        && !element.HasAttribute("itemprop")
+        && element.QuerySelector("h1, [itemprop]") is null
+        && element.QuerySelectorAll("p").Count(p => (inner is null || !inner.Contains(p)) && p.TextContent.Length > 100) < 2;
 
     [GeneratedRegex(@"(?:^|[\s_-])(?:menus?|mainmenu|nav|navbar|navigation|share|sharing|social|comments?|binh-?luan|y-?kien|related|lien-?quan|tin-?khac|breadcrumbs?|banners?|ads?|advert\w*|quang-?cao|sidebar|footer|header|print|rating|tags|counter|thong-?ke|visitors?|login|search|popup|cookie|caption)(?:$|[\s_-])", RegexOptions.CultureInvariant)]
     private static partial Regex ChromeName();
