@@ -23,6 +23,7 @@ public sealed class HtmlReaderTests
               <h1>Tăng cường sự lãnh đạo của Đảng</h1>
               <p class="date">Thứ tư - 06/11/2019 16:20</p>
               <p>Thực hiện Chỉ thị số 28-CT/TW, ngày 21/01/2019 của Ban Bí thư([1]), Ban Thường vụ Tỉnh ủy đã ban hành Kế hoạch số 121-KH/TU.</p>
+              <p>Chia sẻ tại hội nghị, đồng chí Bí thư Tỉnh ủy nhấn mạnh yêu cầu kết nạp đảng viên.</p>
               <p>Các cấp ủy, tổ chức đảng tập trung <b>lãnh đạo</b>, chỉ đạo thực hiện nghiêm túc.<br>Kết quả bước đầu được đánh giá cao.</p>
               <div class="social-share"><a href="#">Chia sẻ</a> <a href="#">Facebook</a></div>
               <p>[1] Chỉ thị về nâng cao chất lượng kết nạp đảng viên.</p>
@@ -47,6 +48,7 @@ public sealed class HtmlReaderTests
             Tăng cường sự lãnh đạo của Đảng
             Thứ tư - 06/11/2019 16:20
             Thực hiện Chỉ thị số 28-CT/TW, ngày 21/01/2019 của Ban Bí thư([1]), Ban Thường vụ Tỉnh ủy đã ban hành Kế hoạch số 121-KH/TU.
+            Chia sẻ tại hội nghị, đồng chí Bí thư Tỉnh ủy nhấn mạnh yêu cầu kết nạp đảng viên.
             Các cấp ủy, tổ chức đảng tập trung lãnh đạo, chỉ đạo thực hiện nghiêm túc.
             Kết quả bước đầu được đánh giá cao.
             [1] Chỉ thị về nâng cao chất lượng kết nạp đảng viên.
@@ -60,7 +62,8 @@ public sealed class HtmlReaderTests
     [InlineData("Ý kiến bạn đọc")]
     [InlineData("Thống kê truy cập")]
     [InlineData("Tin liên quan")]
-    [InlineData("Chia sẻ")]
+    [InlineData("Chia sẻ\n")]
+    [InlineData("Facebook")]
     [InlineData("Bản quyền")]
     [InlineData("truy cập")]
     [InlineData("trackVisit")]

@@ -28,9 +28,7 @@ internal static partial class HtmlChrome
         foreach (var element in document.QuerySelectorAll("[class],[id]").ToList())
             if (IsChromeByName(element)) element.Remove();
         foreach (var element in document.QuerySelectorAll("h1,h2,h3,h4,h5,h6,p,div,span,strong,b,a,li,section,ul,td,table").ToList())
-            // A long paragraph that merely opens with "Bản quyền…" is article text, not a chrome block.
-            if (element.Parent is not null && !(element.LocalName == "p" && element.TextContent.Length > 150)
-                && MayBeChrome(element, null) && StartsWithChrome(element.TextContent) is { } phrase)
+            if (element.Parent is not null && OpensWithChromeHeading(element) is { } phrase && MayBeChrome(element, null))
                 RemoveBlock(OutermostStartingWith(element, phrase), phrase);
     }
 
@@ -44,6 +42,23 @@ internal static partial class HtmlChrome
         if (TrailingPhrases.Contains(phrase) && Whitespace().Replace(block.TextContent, " ").Trim().Length <= phrase.Length + 2)
             while (block.NextElementSibling is { } next) next.Remove();
         block.Remove();
+    }
+
+    /// <summary>
+    /// The phrase when the element's first piece of text is a short chrome heading ("Chia sẻ", "Đang truy cập: 27"),
+    /// not a sentence that happens to begin with it ("Chia sẻ tại hội nghị, đồng chí Bí thư…").
+    /// </summary>
+    static string? OpensWithChromeHeading(IElement element)
+    {
+        var first = element.Descendants<IText>().FirstOrDefault(t => !string.IsNullOrWhiteSpace(t.Data))?.Data;
+        return first is not null && StartsWithChrome(first) is { } phrase && IsChromeLine(first) ? phrase : null;
+    }
+
+    /// <summary>A line that is only a chrome label, maybe with a counter: "Thống kê truy cập", "Đang truy cập: 27".</summary>
+    public static bool IsChromeLine(string line)
+    {
+        var trimmed = Whitespace().Replace(line, " ").Trim().Normalize();
+        return StartsWithChrome(trimmed) is { } phrase && LabelTail().IsMatch(trimmed[phrase.Length..]);
     }
 
     public static string? StartsWithChrome(string text)
@@ -81,6 +96,9 @@ internal static partial class HtmlChrome
 
     [GeneratedRegex(@"(?:^|[\s_-])(?:menus?|mainmenu|nav|navbar|navigation|share|sharing|social|comments?|binh-?luan|y-?kien|related|lien-?quan|tin-?khac|breadcrumbs?|banners?|ads?|advert\w*|quang-?cao|sidebar|footer|header|print|rating|tags|counter|thong-?ke|visitors?|login|search|popup|cookie|caption)(?:$|[\s_-])", RegexOptions.CultureInvariant)]
     private static partial Regex ChromeName();
+
+    [GeneratedRegex(@"^[\s:|»›>\-–.,()\d]*$")]
+    private static partial Regex LabelTail();
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Whitespace();

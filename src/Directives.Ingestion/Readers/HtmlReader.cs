@@ -36,7 +36,7 @@ public sealed partial class HtmlReader : IDocumentReader
         foreach (var raw in sb.ToString().Split('\n'))
         {
             var line = Clean(raw);
-            if (line is null || (line.Length < 100 && HtmlChrome.StartsWithChrome(line) is not null)) continue;
+            if (line is null || HtmlChrome.IsChromeLine(line)) continue;
             lines.Add(line);
         }
         var headline = heading ?? title;
