@@ -39,20 +39,22 @@ public sealed class VietnameseLegacyEncoding
     public string Decode(string cp1252Text)
     {
         ArgumentNullException.ThrowIfNull(cp1252Text);
-        var sb = new StringBuilder(cp1252Text.Length);
-        for (var i = 0; i < cp1252Text.Length;)
+        var lookup = decode.GetAlternateLookup<ReadOnlySpan<char>>();
+        var text = cp1252Text.AsSpan();
+        var sb = new StringBuilder(text.Length);
+        for (var i = 0; i < text.Length;)
         {
-            if (i + 1 < cp1252Text.Length && decode.TryGetValue(cp1252Text.Substring(i, 2), out var pair))
+            if (i + 1 < text.Length && lookup.TryGetValue(text.Slice(i, 2), out var pair))
             {
                 sb.Append(pair);
                 i += 2;
             }
-            else if (decode.TryGetValue(cp1252Text[i].ToString(), out var single))
+            else if (lookup.TryGetValue(text.Slice(i, 1), out var single))
             {
                 sb.Append(single);
                 i++;
             }
-            else sb.Append(cp1252Text[i++]);
+            else sb.Append(text[i++]);
         }
         return sb.ToString();
     }
