@@ -60,12 +60,7 @@ public sealed partial class DocxReader : IDocumentReader
             cancellationToken.ThrowIfCancellationRequested();
             if (block is Table table && header.Count == 0 && blocksSeen < 3 && IsHeaderTable(table))
             {
-                // Left column (committee, number) before right column (motto, place and date).
-                foreach (var column in new[] { 0, 1 })
-                    foreach (var row in table.Elements<TableRow>())
-                        foreach (var (cell, index) in row.Elements<TableCell>().Select((c, i) => (c, i)))
-                            if ((column == 0) == (index == 0))
-                                AddBlock(cell, paragraphs, header);
+                AddHeaderTable(table, paragraphs, header);
                 lines.AddRange(header);
                 blocksSeen++;
                 continue;
@@ -107,6 +102,14 @@ public sealed partial class DocxReader : IDocumentReader
                 foreach (var child in block.ChildElements) AddBlock(child, paragraphs, lines);
                 break;
         }
+    }
+
+    /// <summary>Left column (committee, number) before right column (motto, place and date), as a reader takes them in.</summary>
+    static void AddHeaderTable(Table table, DocxParagraphText paragraphs, List<string> lines)
+    {
+        var rows = table.Elements<TableRow>().Select(r => r.Elements<TableCell>().ToList()).ToList();
+        foreach (var row in rows.Where(r => r.Count > 0)) AddBlock(row[0], paragraphs, lines);
+        foreach (var cell in rows.SelectMany(r => r.Skip(1))) AddBlock(cell, paragraphs, lines);
     }
 
     static string Clean(string line) => MultipleSpaces().Replace(line, " ").Trim();
