@@ -11,6 +11,8 @@ public class OrganizationGuessTests
     [InlineData("Nguồn tin: (Theo Trần Hà - báo Kon Tum)", "Tỉnh ủy Kon Tum")]
     [InlineData("Thành ủy Hà Nội sơ kết; đoàn công tác của tỉnh Đắk Lắk tham dự, Đắk Lắk góp ý.", "Tỉnh ủy Đắk Lắk")]
     [InlineData("Thành ủy Hà Nội tổ chức hội nghị.", "Thành ủy Hà Nội")]
+    [InlineData("Học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh; noi gương Hồ Chí Minh.", null)]
+    [InlineData("Đảng bộ Thành phố Hồ Chí Minh sơ kết.", "Thành ủy Hồ Chí Minh")]
     [InlineData("Tỉnh ủy Bà Rịa-Vũng Tàu chỉ đạo.", "Tỉnh ủy Bà Rịa - Vũng Tàu")]
     [InlineData("Tỉnh ủy ban hành kế hoạch thực hiện chỉ thị.", null)]
     [InlineData("Anh Bình và chị Hòa tham gia.", null)]

@@ -15,7 +15,10 @@ public static class OrganizationGuess
             RegexOptions.CultureInvariant | RegexOptions.Compiled)))
         .ToArray();
 
-    static readonly string[] StrongPrefixes = ["tinh uy", "thanh uy", "dang bo tinh", "dang bo thanh pho", "bao", "tinh", "thanh pho"];
+    static readonly string[] StrongPrefixes = ["tinh uy", "thanh uy", "dang bo tinh", "dang bo thanh pho", "bao", "tinh", "thanh pho", "tp.", "tp"];
+
+    /// <summary>Place names that are far more often a person's name in party texts.</summary>
+    static readonly HashSet<string> PersonNames = ["Hồ Chí Minh"];
 
     public static string? FromText(string text)
     {
@@ -32,7 +35,9 @@ public static class OrganizationGuess
                 if (!char.IsUpper(text[m.Index])) continue; // "hòa bình" (peace) is not Hòa Bình
                 first = Math.Min(first, m.Index);
                 var before = folded[Math.Max(0, m.Index - 20)..m.Index].TrimEnd();
-                score += StrongPrefixes.Any(p => before.EndsWith(p, StringComparison.Ordinal)) ? 3 : 1;
+                var named = StrongPrefixes.Any(p => before.EndsWith(p, StringComparison.Ordinal));
+                if (!named && PersonNames.Contains(name)) continue; // "tư tưởng Hồ Chí Minh" is the man, not the city
+                score += named ? 3 : 1;
             }
             if (score > bestScore || (score == bestScore && score > 0 && first < bestFirst))
                 (best, bestScore, bestFirst) = (name, score, first);
