@@ -1,0 +1,76 @@
+using System.Text.RegularExpressions;
+using Directives.Core.Dates;
+
+namespace Directives.Core.Extraction;
+
+/// <summary>What a text writes right after a document number: its date, the body that issued it, the term.</summary>
+public sealed record MentionContext(DateMatch? Date, string? Body, string? Term, int End);
+
+/// <summary>
+/// Reads the tail of a mention: "…28-CT/TW, ngày 21/01/2019 của Ban Bí thư", "…21-NQ/TW, ngày 16/6/2022 của
+/// Ban Chấp hành Trung ương Đảng khóa XIII", "…04-QĐ/TU ngày 5-12-2017". Only what stands directly after
+/// the number counts, so a date later in the sentence is never taken for the mention's own.
+/// </summary>
+public static partial class MentionContextReader
+{
+    const int DateWindow = 40;
+
+    public static MentionContext Read(string text, int mentionEnd)
+    {
+        var pos = mentionEnd;
+        DateMatch? date = null;
+        var head = DateHead().Match(Window(text, pos, 12));
+        if (head.Success)
+        {
+            var start = pos + head.Length;
+            var found = VietnameseDates.Find(Window(text, start, DateWindow));
+            if (found.Count > 0 && found[0].Start == 0 && found[0].Precision == DatePrecision.Day)
+            {
+                var d = found[0];
+                date = d with { Start = start + d.Start };
+                pos = start + d.Length;
+            }
+        }
+
+        string? body = null, term = null;
+        var of = BodyPhrase().Match(Window(text, pos, 120));
+        if (of.Success)
+        {
+            body = Regex.Replace(of.Groups["body"].Value, @"\s+", " ").Trim();
+            if (of.Groups["term"].Success) term = of.Groups["term"].Value.ToUpperInvariant();
+            pos += of.Length;
+        }
+        else if (TermPhrase().Match(Window(text, pos, 30)) is { Success: true } t)
+        {
+            term = t.Groups["term"].Value.ToUpperInvariant();
+            pos += t.Length;
+        }
+        return new MentionContext(date, body, term, pos);
+    }
+
+    static string Window(string text, int start, int length)
+        => start >= text.Length ? "" : text.Substring(start, Math.Min(length, text.Length - start));
+
+    // ", ngày", " ngày", ", " before a date; the date itself is read by VietnameseDates.
+    [GeneratedRegex(@"^[ \t]*,?[ \t]*", RegexOptions.CultureInvariant)]
+    private static partial Regex DateHead();
+
+    // "của Ban Bí thư", "của Ban Thường vụ Tỉnh ủy", "của Ban Chấp hành Trung ương Đảng khóa XIII", "của Tỉnh ủy Trà Vinh".
+    [GeneratedRegex(
+        @"^[ \t]*,?[ \t]*(?i:của)[ \t]+(?<body>" +
+        @"Ban\s+Bí\s+thư(?:\s+Trung\s+ương\s+Đảng)?" +
+        @"|Bộ\s+Chính\s+trị" +
+        @"|Ban\s+Chấp\s+hành\s+(?:Trung\s+ương(?:\s+Đảng)?|Đảng\s+bộ(?:\s+(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường))?(?:\s+\p{Lu}\p{Ll}*){0,3})" +
+        @"|Ban\s+Thường\s+vụ\s+(?:Tỉnh|Thành|Huyện|Quận|Thị|Đảng)\s+[uủ]ỷ?y?(?:\s+\p{Lu}\p{Ll}*){0,3}" +
+        @"|Ban\s+(?:Tổ\s+chức|Tuyên\s+giáo(?:\s+và\s+Dân\s+vận)?|Dân\s+vận|Kinh\s+tế|Nội\s+chính|Đối\s+ngoại)\s+(?:Trung\s+ương|Tỉnh\s+[uủ]ỷ?y?|Thành\s+[uủ]ỷ?y?|Huyện\s+[uủ]ỷ?y?)(?:\s+\p{Lu}\p{Ll}*){0,3}" +
+        @"|Ủy\s+ban\s+Kiểm\s+tra\s+(?:Trung\s+ương|Tỉnh\s+[uủ]ỷ?y?|Thành\s+[uủ]ỷ?y?|Huyện\s+[uủ]ỷ?y?)(?:\s+\p{Lu}\p{Ll}*){0,3}" +
+        @"|Văn\s+phòng\s+Trung\s+ương(?:\s+Đảng)?" +
+        @"|(?:Tỉnh|Thành|Huyện|Quận|Thị|Đảng)\s+[uủ]ỷ?y?(?:\s+(?:xã|phường|thị\s+trấn))?(?:\s+\p{Lu}\p{Ll}*){0,3}" +
+        @"|Chính\s+phủ|Thủ\s+tướng\s+Chính\s+phủ|Quốc\s+hội|Ủy\s+ban\s+Thường\s+vụ\s+Quốc\s+hội" +
+        @")(?:[ \t]*,?[ \t]*(?i:khóa|khoá)[ \t]+(?<term>[IVXLivxl]{1,6})\b)?",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex BodyPhrase();
+
+    [GeneratedRegex(@"^[ \t]*,?[ \t]*\(?(?i:khóa|khoá)[ \t]+(?<term>[IVXLivxl]{1,6})\b\)?", RegexOptions.CultureInvariant)]
+    private static partial Regex TermPhrase();
+}
