@@ -1,6 +1,6 @@
 using Directives.Core.Citations;
-using Directives.Core.Documents;
-using Directives.Core.Organizations;
+using Directives.Core.Extraction;
+using System.Globalization;
 using Directives.Ingestion.Readers;
 
 namespace Directives.Ingestion.Pipeline;
@@ -14,15 +14,15 @@ public sealed class DocumentProcessor(DocumentReaderRegistry readers)
     {
         var info = new FileInfo(path);
         var extracted = readers.Read(path, cancellationToken);
-        var header = HeaderRecognizer.Recognize(extracted.Text, extracted.HeaderBlock);
-        var news = header is null ? NewsHeadRecognizer.Recognize(extracted.Text) : null;
-        var published = news?.Published ?? (extracted.Published is { } p ? DateOnly.FromDateTime(p.Date) : null);
+        var analysis = Extractor.Analyze(FileExtraction.InputFor(extracted, Path.GetFileName(path)));
+        var (header, news, result) = analysis;
+        var published = header is null && result.Published is { } iso ? DateOnly.Parse(iso, CultureInfo.InvariantCulture) : (DateOnly?)null;
         var kind = header?.Kind ?? (header?.Code is { } code ? DocumentKinds.NameForCode(code) : null) ?? NewsKind;
 
         var own = header?.Citation;
-        var cites = CitationScanner.Scan(extracted.Text)
-            .Select(m => m.Number.Canonical)
-            .Where(c => c != own)
+        var cites = result.References
+            .Where(r => r.Category == ReferenceCategories.Party && r.Citation != own)
+            .Select(r => r.Citation!)
             .Distinct(StringComparer.Ordinal)
             .ToList();
 
@@ -35,9 +35,10 @@ public sealed class DocumentProcessor(DocumentReaderRegistry readers)
             Text = extracted.Text,
             Title = header?.Title ?? news?.Headline ?? extracted.Title,
             Header = header,
-            Published = header is null ? published : null,
+            Published = published,
             Kind = kind,
-            Organization = header?.Organization ?? OrganizationGuess.FromText(extracted.Text),
+            Organization = result.Organization,
+            Extraction = result,
             Cites = cites,
             Warnings = extracted.Warnings,
             Size = info.Length,

@@ -1,4 +1,5 @@
 using Directives.Core.Documents;
+using Directives.Core.Extraction;
 
 namespace Directives.Ingestion.Pipeline;
 
@@ -27,6 +28,8 @@ public sealed record ProcessedDocument
     /// <summary>Canonical numbers of the party documents the text cites, in first-mention order.</summary>
     public IReadOnlyList<string> Cites { get; init; } = [];
     public IReadOnlyList<string> Warnings { get; init; } = [];
+    /// <summary>Everything the extractor found: references, relations, targets, results.</summary>
+    public ExtractionResult? Extraction { get; init; }
     public long Size { get; init; }
     public DateTimeOffset Modified { get; init; }
 }

@@ -28,22 +28,31 @@ public sealed class DocumentReaderRegistry
     {
         ArgumentNullException.ThrowIfNull(path);
         var name = Path.GetFileName(path);
-        var reader = ForPath(path) ?? throw new DocumentReadException(
-            $"Unsupported file type '{Path.GetExtension(path)}' for {name}; supported: {string.Join(", ", byExtension.Keys.Order())}");
+        Reader(name);
         if (!File.Exists(path)) throw new DocumentReadException($"File not found: {path}");
         if (new FileInfo(path).Length == 0) throw new DocumentReadException($"File is empty (0 bytes): {name}");
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read);
+        return Read(stream, name, cancellationToken);
+    }
 
+    /// <summary>Reads an upload or any other stream; the file name's extension picks the reader.</summary>
+    public ExtractedText Read(Stream stream, string fileName, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        var reader = Reader(fileName);
         ExtractedText result;
         try
         {
-            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read);
-            result = reader.Read(stream, name, cancellationToken);
+            result = reader.Read(stream, fileName, cancellationToken);
         }
         catch (Exception ex) when (ex is not (DocumentReadException or OperationCanceledException))
         {
-            throw new DocumentReadException($"{Path.GetExtension(path).TrimStart('.').ToUpperInvariant()} could not be read ({name}): {ex.Message}", ex);
+            throw new DocumentReadException($"{Path.GetExtension(fileName).TrimStart('.').ToUpperInvariant()} could not be read ({fileName}): {ex.Message}", ex);
         }
-        if (string.IsNullOrWhiteSpace(result.Text)) throw new DocumentReadException($"File has no text: {name}");
+        if (string.IsNullOrWhiteSpace(result.Text)) throw new DocumentReadException($"File has no text: {fileName}");
         return result;
     }
+
+    IDocumentReader Reader(string fileName) => ForPath(fileName) ?? throw new DocumentReadException(
+        $"Unsupported file type '{Path.GetExtension(fileName)}' for {fileName}; supported: {string.Join(", ", byExtension.Keys.Order())}");
 }
