@@ -10,6 +10,10 @@ internal static class ClauseShapes
     const int SubjectChars = 300;
     const int ObjectWords = 4;
     const int ListReach = 25;
+    const int SelfReach = 15;
+
+    // Last word of a document type name: "Quy định này", "Kế hoạch này", "Nghị quyết này", "Văn bản này".
+    static readonly HashSet<string> KindHeads = ["dinh", "hoach", "quyet", "thi", "dan", "luan", "trinh", "an", "che", "tri", "ban", "cao"];
 
     // What may stand between a document and its verb: dates, issuers, "của", "về", "được ban hành".
     static readonly HashSet<string> SubjectFiller =
@@ -48,13 +52,16 @@ internal static class ClauseShapes
         verbFirst > 0 && items[verbFirst - 1].Kind == ItemKind.Word && Passive.Contains(items[verbFirst - 1].Folded)
         && verbLast + 1 < items.Count && items[verbLast + 1].Kind == ItemKind.Word && Agent.Contains(items[verbLast + 1].Folded);
 
-    /// <summary>"Quy định này thay thế …": the text names itself as the subject.</summary>
+    /// <summary>
+    /// "Quy định này thay thế …", "Quy định này có hiệu lực kể từ ngày ký, thay thế …": the text names itself
+    /// as the subject, a few words before the phrase with no document in between.
+    /// </summary>
     internal static bool NamesItself(List<Item> items, int verbFirst)
     {
-        for (var i = verbFirst - 1; i >= 0 && verbFirst - i <= 3; i--)
+        for (var i = verbFirst - 1; i >= 1 && verbFirst - i <= SelfReach; i--)
         {
-            if (items[i].IsWord("nay")) return i > 0 && items[i - 1].Kind == ItemKind.Word;
-            if (items[i].Kind != ItemKind.Punctuation && !items[i].IsWord("da") && !items[i].IsWord("se")) return false;
+            if (items[i].Kind == ItemKind.Reference) return false;
+            if (items[i].IsWord("nay") && items[i - 1].Kind == ItemKind.Word && KindHeads.Contains(items[i - 1].Folded)) return true;
         }
         return false;
     }

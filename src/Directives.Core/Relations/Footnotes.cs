@@ -22,6 +22,8 @@ internal sealed class Footnotes
         (["ket", "luan"], "ket luan", RelationTypes.Implements),
     ];
 
+    const int MaxReferencesPerNote = 20;
+
     readonly Dictionary<int, (int Start, int End)> lines = [];
 
     internal Footnotes(string text)
@@ -66,7 +68,8 @@ internal sealed class Footnotes
         {
             if (!items[m - 2].IsWord(words[0]) || !items[m - 1].IsWord(words[1])) continue;
             var first = -1;
-            for (var r = FirstAtOrAfter(references, line.Start); r < references.Count && references[r].Start < line.End; r++)
+            var stop = Math.Min(references.Count, FirstAtOrAfter(references, line.Start) + MaxReferencesPerNote);
+            for (var r = FirstAtOrAfter(references, line.Start); r < stop && references[r].Start < line.End; r++)
             {
                 if (first < 0) first = r;
                 if (references[r].Kind is { } k && VietnameseText.Fold(k) == kind) return (r, type);

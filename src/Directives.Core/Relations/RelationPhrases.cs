@@ -135,6 +135,7 @@ internal static class RelationPhrases
             var item = items[j];
             if (item.Kind == ItemKind.Punctuation) return item.Folded is "," or ":" or "(" or "“" or "\"" or "-" or "+" or "*" or "•" or ")";
             if (item.Kind == ItemKind.Number) continue; // "1." numbering
+            if (item.IsWord("de") || item.IsWord("nham")) continue; // "Để tiếp tục thực hiện …"
             return false;
         }
         return true;

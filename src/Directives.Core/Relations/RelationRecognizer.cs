@@ -154,13 +154,15 @@ public static class RelationRecognizer
 
         string? KindOf(int item) => references[items[item].Value].Kind;
 
+        /// <summary>The first document the sentence names other than <paramref name="name"/> (looks at two at most).</summary>
         public string? FirstDocumentOtherThan(string name)
         {
-            foreach (var item in items)
-                if (item.Kind == ItemKind.Reference && Name(item.Value) is var n && n != name && n != RelationTypes.Self)
-                    return n;
-            return null;
+            firstTwo ??= items.Where(i => i.Kind == ItemKind.Reference).Select(i => Name(i.Value))
+                .Where(n => n != RelationTypes.Self).Distinct().Take(2).ToList();
+            return firstTwo.FirstOrDefault(n => n != name);
         }
+
+        List<string>? firstTwo;
 
         public override string ToString() => text[sentence.Start..sentence.End];
     }
