@@ -21,13 +21,15 @@ public static class RelationRecognizer
         var mentions = Mentions(references, text.Length);
         var sink = new RelationSink(text);
         var footnotes = new Footnotes(text);
-        var selfGuides = IsGuidance(context.SelfCitation);
+        var selfGuides = HasCode(context.SelfCitation, "HD");
+        // A report reviews wherever it says "sau 3 năm thực hiện …"; a plan saying so is looking back before it starts.
+        var reviewsAnywhere = context.IsNews || context.SelfCitation is null || HasCode(context.SelfCitation, "BC");
         var nextReference = 0;
         foreach (var sentence in SentenceSplitter.Split(text, mentions))
         {
             var items = SentenceTokenizer.Tokenize(text, sentence, mentions, ref nextReference);
             if (sentence.Ordinal < 8 && items.Count == 2 && items[0].IsWord("huong") && items[1].IsWord("dan")) selfGuides = true;
-            var scope = new SentenceScope(text, sentence, items, mentions, context, sink, selfGuides);
+            var scope = new SentenceScope(text, sentence, items, mentions, context, sink, selfGuides, reviewsAnywhere);
             var main = scope.Run();
             LinkFootnotes(scope, footnotes, main);
         }
@@ -49,8 +51,8 @@ public static class RelationRecognizer
 
     internal static string? Endpoint(Reference r) => r.Citation ?? r.Resolved ?? r.Name;
 
-    static bool IsGuidance(string? selfCitation) =>
-        PartyNumber.TryParse(selfCitation, out var n) && n.Code.StartsWith("HD", StringComparison.Ordinal);
+    static bool HasCode(string? citation, string code) =>
+        PartyNumber.TryParse(citation, out var n) && n.Code.StartsWith(code, StringComparison.Ordinal);
 
     /// <summary>A marker glued to a type word: its footnote's document relates to what the sentence is about.</summary>
     static void LinkFootnotes(SentenceScope scope, Footnotes footnotes, string? main)
@@ -67,7 +69,7 @@ public static class RelationRecognizer
 
     /// <summary>One sentence's items and what is needed to turn its phrases into relations.</summary>
     sealed class SentenceScope(string text, Sentence sentence, List<Item> items, List<Reference> references,
-        RelationContext context, RelationSink sink, bool selfGuides)
+        RelationContext context, RelationSink sink, bool selfGuides, bool reviewsAnywhere)
     {
         public Sentence Sentence => sentence;
         public List<Item> Items => items;
@@ -76,7 +78,7 @@ public static class RelationRecognizer
 
         bool InOpening => context.BodyStart is { } body
             ? sentence.Start < body + OpeningChars
-            : context.IsNews ? sentence.Ordinal < 3 : sentence.Ordinal < 8 || sentence.Start < 800;
+            : sentence.Ordinal < (context.IsNews ? 3 : 10);
 
         /// <summary>Adds the sentence's relations; returns the document the sentence is about (first target), if any.</summary>
         public string? Run()
@@ -110,7 +112,7 @@ public static class RelationRecognizer
         bool AddSelf(RelationVerb verb, List<int> objects)
         {
             var speaksOfItself = verb.Type == RelationTypes.Reviews
-                ? verb.Framed || InOpening
+                ? verb.Framed && reviewsAnywhere || InOpening
                 : !context.IsNews && (InOpening || ClauseShapes.NamesItself(items, verb.First));
             if (!speaksOfItself) return false;
             var type = verb.Type == RelationTypes.Implements && selfGuides ? RelationTypes.Guides : verb.Type;

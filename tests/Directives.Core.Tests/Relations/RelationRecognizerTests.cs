@@ -62,6 +62,7 @@ public class RelationRecognizerTests
     [InlineData("HUYỆN ỦY\nKẾ HOẠCH\nTrên cơ sở Nghị quyết số 21-NQ/TW, Ban Thường vụ Huyện ủy xây dựng kế hoạch như sau\n", null, "based_on self 21-NQ/TW")]
     [InlineData("TỈNH ỦY\nSố 30-QĐi/TU\nQUY ĐỊNH\nQuy định này thay thế Quy định số 07-QĐi/TU ngày 12/5/2016.\n", "30-QĐi/TU", "replaces self 07-QĐi/TU")]
     [InlineData("TỈNH ỦY\nSố 214-KH/TU\nKẾ HOẠCH\nĐể cụ thể hóa Nghị quyết số 18-NQ/TW, Ban Thường vụ Tỉnh ủy xây dựng Kế hoạch như sau:\n", "214-KH/TU", "implements self 18-NQ/TW")]
+    [InlineData("TỈNH ỦY\nSố 45-BC/TU\nBÁO CÁO\nvề công tác cán bộ\nNội dung.\nNội dung.\nNội dung.\nNội dung.\nNội dung.\nNội dung.\nQua 5 năm triển khai thực hiện Chỉ thị số 12-CT/TU, tình hình có chuyển biến.\n", "45-BC/TU", "reviews self 12-CT/TU")]
     [InlineData("TỈNH ỦY\nSố 214-KH/TU\nKẾ HOẠCH\nKế hoạch số 214-KH/TU thực hiện Chỉ thị số 35-CT/TW được quán triệt đến chi bộ.\n", "214-KH/TU", "implements self 35-CT/TW")]
     public void Party_document_states_its_own_relations_in_its_opening(string text, string? self, string expected) =>
         Assert.Equal(expected, Describe(Find(text, news: false, self)));
@@ -72,6 +73,7 @@ public class RelationRecognizerTests
     [InlineData("Quy định số 07-QĐi/TU ngày 12/5/2016 hết hiệu lực kể từ ngày Quy định này có hiệu lực.", "repeals self 07-QĐi/TU")]
     [InlineData("Quyết định này bãi bỏ Quyết định số 48-QĐ/TU.", "repeals self 48-QĐ/TU")]
     [InlineData("Nghị quyết này sửa đổi, bổ sung Điều 3 Nghị quyết số 05-NQ/TU.", "amends self 05-NQ/TU")]
+    [InlineData("Sau 5 năm thực hiện Chỉ thị số 12-CT/TU, tình hình có chuyển biến.", "")]
     public void Party_document_names_itself_in_its_closing(string sentence, string expected) =>
         Assert.Equal(expected, Describe(Find(PartyBody + sentence, news: false, "30-QĐi/TU")));
 
