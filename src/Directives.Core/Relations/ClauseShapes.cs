@@ -1,0 +1,130 @@
+namespace Directives.Core.Relations;
+
+/// <summary>
+/// Bounded searches around a relation phrase: the document it is said of (subject, before it) and the
+/// documents it points to (objects, after it). Every search looks at a fixed number of items.
+/// </summary>
+internal static class ClauseShapes
+{
+    const int SubjectReach = 30;
+    const int SubjectChars = 300;
+    const int ObjectWords = 4;
+    const int ListReach = 25;
+    const int SelfReach = 15;
+
+    // Last word of a document type name: "Quy định này", "Kế hoạch này", "Nghị quyết này", "Văn bản này".
+    static readonly HashSet<string> KindHeads = ["dinh", "hoach", "quyet", "thi", "dan", "luan", "trinh", "an", "che", "tri", "ban", "cao"];
+
+    // What may stand between a document and its verb: dates, issuers, "của", "về", "được ban hành".
+    static readonly HashSet<string> SubjectFiller =
+    [
+        "ngay", "thang", "nam", "cua", "ve", "viec", "so", "da", "duoc", "bi", "do", "ban", "hanh", "khoa", "lan", "thu",
+        "tinh", "uy", "huyen", "thanh", "thi", "dang", "bo", "thuong", "vu", "trung", "uong", "chinh", "tri", "chap",
+        "to", "chuc", "kiem", "tra", "tuyen", "giao", "dan", "van", "phong", "quan", "xa", "phuong", "khoi", "nay", "kem", "theo",
+    ];
+
+    // What may stand between two documents of one list: "Chỉ thị số 28-CT/TW của Ban Bí thư, Hướng dẫn số 02…".
+    static readonly HashSet<string> ListFiller = ["va", "ngay", "thang", "nam", "cua", "so", "khoa", "cung", "cac", "lan", "thu"];
+
+    static readonly HashSet<string> Passive = ["duoc", "bi"];
+    static readonly HashSet<string> Agent = ["boi", "bang"];
+
+    /// <summary>The nearest reference before the phrase when only filler stands between; -1 when none.</summary>
+    internal static int Subject(List<Item> items, int verbFirst)
+    {
+        for (var i = verbFirst - 1; i >= 0 && verbFirst - i <= SubjectReach; i--)
+        {
+            var item = items[i];
+            if (items[verbFirst].Start - item.End > SubjectChars) return -1;
+            switch (item.Kind)
+            {
+                case ItemKind.Reference: return i;
+                case ItemKind.Punctuation or ItemKind.Number or ItemKind.Marker: continue;
+                case ItemKind.Word when item.Capitalized || SubjectFiller.Contains(item.Folded): continue;
+                default: return -1;
+            }
+        }
+        return -1;
+    }
+
+    /// <summary>"X được thay thế bởi Y": the passive turns the edge round.</summary>
+    internal static bool IsPassive(List<Item> items, int verbFirst, int verbLast) =>
+        verbFirst > 0 && items[verbFirst - 1].Kind == ItemKind.Word && Passive.Contains(items[verbFirst - 1].Folded)
+        && verbLast + 1 < items.Count && items[verbLast + 1].Kind == ItemKind.Word && Agent.Contains(items[verbLast + 1].Folded);
+
+    /// <summary>
+    /// "Quy định này thay thế …", "Quy định này có hiệu lực kể từ ngày ký, thay thế …": the text names itself
+    /// as the subject, a few words before the phrase with no document in between.
+    /// </summary>
+    internal static bool NamesItself(List<Item> items, int verbFirst)
+    {
+        for (var i = verbFirst - 1; i >= 1 && verbFirst - i <= SelfReach; i--)
+        {
+            if (items[i].Kind == ItemKind.Reference) return false;
+            if (items[i].IsWord("nay") && items[i - 1].Kind == ItemKind.Word && KindHeads.Contains(items[i - 1].Folded)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// References the phrase points to: the first within a few words after it, then any listed right after that one.
+    /// Returns item indices; empty when none.
+    /// </summary>
+    internal static List<int> Objects(List<Item> items, int verbLast)
+    {
+        var found = new List<int>();
+        var words = 0;
+        var i = verbLast + 1;
+        for (; i < items.Count; i++)
+        {
+            var item = items[i];
+            if (item.Kind == ItemKind.Reference) break;
+            if (item.Kind == ItemKind.Punctuation)
+            {
+                if (item.Folded is ":" or "“" or "\"" or "(" or "‘") continue;
+                return found;
+            }
+            if (++words > ObjectWords) return found;
+            if (Agent.Contains(item.Folded)) continue; // passive "bởi"
+        }
+        if (i >= items.Count) return found;
+        found.Add(i);
+        var gap = 0;
+        for (var j = i + 1; j < items.Count && gap <= ListReach; j++)
+        {
+            var item = items[j];
+            if (item.Kind == ItemKind.Reference)
+            {
+                found.Add(j);
+                gap = 0;
+                continue;
+            }
+            gap++;
+            var allowed = item.Kind is ItemKind.Number or ItemKind.Marker
+                || item.Kind == ItemKind.Punctuation && item.Folded is "," or "(" or ")" or "“" or "”" or "\"" or "-" or "/"
+                || item.Kind == ItemKind.Word && (item.Capitalized || ListFiller.Contains(item.Folded));
+            if (!allowed) break;
+        }
+        return found;
+    }
+
+    /// <summary>
+    /// "Thực hiện Chỉ thị 28…, Ban Thường vụ Tỉnh ủy đã ban hành Kế hoạch số 121…": the document issued after
+    /// a clause-opening phrase. Item index or -1.
+    /// </summary>
+    internal static int IssuedAfter(List<Item> items, int from)
+    {
+        for (var i = from; i + 1 < items.Count && i - from <= 60; i++)
+        {
+            if (items[i].Kind == ItemKind.Reference) return -1;
+            if (!items[i].IsWord("ban") || !items[i + 1].IsWord("hanh")) continue;
+            for (var j = i + 2; j < items.Count && j - i <= 5; j++)
+            {
+                if (items[j].Kind == ItemKind.Reference) return j;
+                if (items[j].Kind == ItemKind.Punctuation && items[j].Folded is "," or ";") return -1;
+            }
+            return -1;
+        }
+        return -1;
+    }
+}

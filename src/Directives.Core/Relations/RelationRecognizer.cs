@@ -1,0 +1,171 @@
+using Directives.Core.Citations;
+using Directives.Core.Extraction;
+
+namespace Directives.Core.Relations;
+
+/// <summary>
+/// Finds the edges a text states between documents (domain.md §5), sentence by sentence: "X … VERB Y" says X
+/// relates to Y; a phrase with no document before it is the text's own relation only where the text speaks of
+/// itself (its title and opening, "Quy định này …", or a news report's "sau 3 năm triển khai thực hiện …").
+/// </summary>
+public static class RelationRecognizer
+{
+    const int OpeningChars = 500;
+
+    public static IReadOnlyList<Relation> Find(string text, IReadOnlyList<Reference> references, RelationContext context)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(references);
+        ArgumentNullException.ThrowIfNull(context);
+
+        var mentions = Mentions(references, text.Length);
+        var sink = new RelationSink(text);
+        var footnotes = new Footnotes(text);
+        var selfGuides = HasCode(context.SelfCitation, "HD");
+        // A report reviews wherever it says "sau 3 năm thực hiện …"; a plan saying so is looking back before it starts.
+        var reviewsAnywhere = context.IsNews || context.SelfCitation is null || HasCode(context.SelfCitation, "BC");
+        var nextReference = 0;
+        foreach (var sentence in SentenceSplitter.Split(text, mentions))
+        {
+            var items = SentenceTokenizer.Tokenize(text, sentence, mentions, ref nextReference);
+            if (sentence.Ordinal < 8 && items.Count == 2 && items[0].IsWord("huong") && items[1].IsWord("dan")) selfGuides = true;
+            var scope = new SentenceScope(text, sentence, items, mentions, context, sink, selfGuides, reviewsAnywhere);
+            var main = scope.Run();
+            LinkFootnotes(scope, footnotes, main);
+        }
+        return sink.Relations;
+    }
+
+    /// <summary>References with an endpoint, in text order, overlapping ones dropped.</summary>
+    static List<Reference> Mentions(IReadOnlyList<Reference> references, int length)
+    {
+        var sorted = references
+            .Where(r => Endpoint(r) is not null && r.Start >= 0 && r.End > r.Start && r.End <= length)
+            .OrderBy(r => r.Start)
+            .ToList();
+        var kept = new List<Reference>(sorted.Count);
+        foreach (var r in sorted)
+            if (kept.Count == 0 || r.Start >= kept[^1].End) kept.Add(r);
+        return kept;
+    }
+
+    internal static string? Endpoint(Reference r) => r.Citation ?? r.Resolved ?? r.Name;
+
+    static bool HasCode(string? citation, string code) =>
+        PartyNumber.TryParse(citation, out var n) && n.Code.StartsWith(code, StringComparison.Ordinal);
+
+    /// <summary>A marker glued to a type word: its footnote's document relates to what the sentence is about.</summary>
+    static void LinkFootnotes(SentenceScope scope, Footnotes footnotes, string? main)
+    {
+        for (var m = 0; m < scope.Items.Count; m++)
+        {
+            if (scope.Items[m].Kind != ItemKind.Marker) continue;
+            if (footnotes.Resolve(scope.Items, m, scope.References) is not { } hit) continue;
+            var from = scope.Name(hit.Reference);
+            var to = main ?? scope.FirstDocumentOtherThan(from);
+            if (to is not null) scope.Sink.Add(hit.Type, from, to, scope.Sentence);
+        }
+    }
+
+    /// <summary>One sentence's items and what is needed to turn its phrases into relations.</summary>
+    sealed class SentenceScope(string text, Sentence sentence, List<Item> items, List<Reference> references,
+        RelationContext context, RelationSink sink, bool selfGuides, bool reviewsAnywhere)
+    {
+        public Sentence Sentence => sentence;
+        public List<Item> Items => items;
+        public List<Reference> References => references;
+        public RelationSink Sink => sink;
+
+        bool InOpening => context.BodyStart is { } body
+            ? sentence.Start < body + OpeningChars
+            : sentence.Ordinal < (context.IsNews ? 3 : 10);
+
+        /// <summary>Adds the sentence's relations; returns the document the sentence is about (first target), if any.</summary>
+        public string? Run()
+        {
+            string? main = null;
+            var objectsTaken = new HashSet<int>();
+            foreach (var verb in RelationPhrases.Find(items))
+            {
+                if (verb.Type == RelationTypes.BasedOn && !verb.ClauseInitial) continue;
+                var objects = ClauseShapes.Objects(items, verb.Last);
+                if (objects.Count == 0) continue;
+                var subject = ClauseShapes.Subject(items, verb.First);
+                if (subject >= 0 && objectsTaken.Contains(subject)) subject = -1; // "thực hiện Chỉ thị 28, triển khai …": 28 is an object
+                objectsTaken.UnionWith(objects);
+                var added = subject >= 0
+                    ? AddAll(verb, Name(items[subject].Value), KindOf(subject), objects, ClauseShapes.IsPassive(items, verb.First, verb.Last))
+                    : AddIssuedAfter(verb, objects) || AddSelf(verb, objects);
+                if (added) main ??= Name(items[objects[0]].Value);
+            }
+            AddRepealedHere();
+            return main;
+        }
+
+        bool AddIssuedAfter(RelationVerb verb, List<int> objects)
+        {
+            if (!verb.ClauseInitial) return false;
+            var issued = ClauseShapes.IssuedAfter(items, objects[^1] + 1);
+            return issued >= 0 && AddAll(verb, Name(items[issued].Value), KindOf(issued), objects, passive: false);
+        }
+
+        bool AddSelf(RelationVerb verb, List<int> objects)
+        {
+            var speaksOfItself = verb.Type == RelationTypes.Reviews
+                ? verb.Framed && reviewsAnywhere || InOpening
+                : !context.IsNews && (InOpening || ClauseShapes.NamesItself(items, verb.First));
+            if (!speaksOfItself) return false;
+            var type = verb.Type == RelationTypes.Implements && selfGuides ? RelationTypes.Guides : verb.Type;
+            return AddAll(verb with { Type = type }, RelationTypes.Self, null, objects, passive: false);
+        }
+
+        bool AddAll(RelationVerb verb, string from, string? fromKind, List<int> objects, bool passive)
+        {
+            var type = verb.Type == RelationTypes.Implements && fromKind is "Hướng dẫn" or "Hướng dẫn liên tịch"
+                ? RelationTypes.Guides
+                : verb.Type;
+            var any = false;
+            foreach (var o in objects)
+            {
+                var to = Name(items[o].Value);
+                if (to == RelationTypes.Self) continue;
+                any |= passive ? sink.Add(type, to, from, sentence) : sink.Add(type, from, to, sentence);
+            }
+            return any;
+        }
+
+        /// <summary>"Quy định số 07-QĐi/TU … hết hiệu lực": in a party document, the text repeals it.</summary>
+        void AddRepealedHere()
+        {
+            if (context.IsNews) return;
+            for (var k = 0; k < items.Count; k++)
+            {
+                var last = RelationPhrases.Match(items, k, ["het", "hieu", "luc"]);
+                if (last < 0) continue;
+                var repealed = ClauseShapes.Subject(items, k);
+                if (repealed >= 0 && Name(items[repealed].Value) is var to && to != RelationTypes.Self)
+                    sink.Add(RelationTypes.Repeals, RelationTypes.Self, to, sentence);
+            }
+        }
+
+        public string Name(int reference)
+        {
+            var name = Endpoint(references[reference])!;
+            return context.SelfCitation is { } self && name == self ? RelationTypes.Self : name;
+        }
+
+        string? KindOf(int item) => references[items[item].Value].Kind;
+
+        /// <summary>The first document the sentence names other than <paramref name="name"/> (looks at two at most).</summary>
+        public string? FirstDocumentOtherThan(string name)
+        {
+            firstTwo ??= items.Where(i => i.Kind == ItemKind.Reference).Select(i => Name(i.Value))
+                .Where(n => n != RelationTypes.Self).Distinct().Take(2).ToList();
+            return firstTwo.FirstOrDefault(n => n != name);
+        }
+
+        List<string>? firstTwo;
+
+        public override string ToString() => text[sentence.Start..sentence.End];
+    }
+}
