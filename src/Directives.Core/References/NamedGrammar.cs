@@ -7,9 +7,9 @@ namespace Directives.Core.References;
 /// case, no diacritics, đ→d, same length), so "khóa"/"khoá"/"KHOÁ" and "Trung ương"/"TRUNG ƯƠNG" are one spelling
 /// and offsets are offsets in the original. Every gap is bounded or anchored by a literal, so matching stays linear.
 /// </summary>
-internal static class NamedGrammar
+internal static partial class NamedGrammar
 {
-    const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.Compiled | RegexOptions.ExplicitCapture;
+    const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture;
 
     internal const string Roman = @"[ivxl]{1,7}(?![\p{L}\p{N}])";
 
@@ -24,13 +24,12 @@ internal static class NamedGrammar
         @"(?:\s*(?:,|;|va|&)\s*(?:khoa\s+)?(?<t>" + Roman + @")){0,2}(?:\s*\))?)?";
 
     /// <summary>"Nghị quyết Trung ương 4 khóa XII", "NQ TW4", "Nghị quyết Hội nghị lần thứ tư BCH TW Đảng (khóa XI, XII)".</summary>
-    internal static readonly Regex Plenum = new(
-        @"(?<![\p{L}\p{N}])(?<kind>nghi\s+quyet|nq|ket\s+luan)\s*(?:cua\s+)?" +
+    [GeneratedRegex(@"(?<![\p{L}\p{N}])(?<kind>nghi\s+quyet|nq|ket\s+luan)\s*(?:cua\s+)?" +
         @"(?:(?:hoi\s+nghi\s+)?(?:trung\s+uong|tw|t\.w)\s*(?:(?:lan\s+)?thu\s+(?<o>" + Ordinal + @"|\d{1,2})|(?<n>\d{1,2}))" +
         @"|hoi\s+nghi\s+(?:lan\s+)?thu\s+(?<o>" + Ordinal + @"|\d{1,2})(?:\s+(?:cua\s+)?" + CentralCommittee + @")?" +
         @"|hoi\s+nghi\s+" + CentralCommittee + @"\s+lan\s+thu\s+(?<o>" + Ordinal + @"|\d{1,2}))" +
-        @"(?![\p{L}\p{N}]|\s?[-–/]\s?(?:nq|kl|\d))" + Term,
-        Options);
+        @"(?![\p{L}\p{N}]|\s?[-–/]\s?(?:nq|kl|\d))" + Term, Options)]
+    internal static partial Regex Plenum();
 
     const string Level = @"(?<level>thanh\s+pho|thi\s+xa|thi\s+tran|tinh|huyen|quan|xa|phuong)(?![\p{L}\p{N}])";
 
@@ -38,40 +37,38 @@ internal static class NamedGrammar
     /// "Nghị quyết Đại hội XIII của Đảng", "… Đại hội đại biểu toàn quốc lần thứ XIII của Đảng",
     /// "… Đại hội XV Đảng bộ tỉnh", "… Đại hội Đảng bộ tỉnh (lần thứ XX: read after the place by the scanner)".
     /// </summary>
-    internal static readonly Regex Congress = new(
-        @"(?<![\p{L}\p{N}])nghi\s+quyet\s+(?:cua\s+)?dai\s+hoi\s+(?:" +
+    [GeneratedRegex(@"(?<![\p{L}\p{N}])nghi\s+quyet\s+(?:cua\s+)?dai\s+hoi\s+(?:" +
         @"(?<local>(?:dai\s+bieu\s+)?(?:(?:lan\s+thu\s+)?(?<r>" + Roman + @")\s+)?(?:cua\s+)?dang\s+bo(?:\s+" + Level + @")?)" +
         @"|(?<national>(?:dai\s+bieu\s+)?(?:dang\s+(?:cong\s+san\s+viet\s+nam\s+)?)?toan\s+quoc\s+(?:lan\s+thu\s+)?(?<r>" + Roman + @")" +
         @"(?:\s+cua\s+dang(?:\s+cong\s+san\s+viet\s+nam)?(?!\s*bo))?" +
         @"|dang\s+(?:cong\s+san\s+viet\s+nam\s+)?(?:lan\s+thu\s+)?(?<r>" + Roman + @")" +
         @"|(?:lan\s+thu\s+)?(?<r>" + Roman + @")\s+cua\s+dang(?:\s+cong\s+san\s+viet\s+nam)?(?![\p{L}\p{N}]|\s*bo))" +
-        @"|(?<bare>(?:lan\s+thu\s+)?(?<r>" + Roman + @")))",
-        Options);
+        @"|(?<bare>(?:lan\s+thu\s+)?(?<r>" + Roman + @")))", Options)]
+    internal static partial Regex Congress();
 
     /// <summary>"lần thứ XX" right after a congress's committee and place.</summary>
-    internal static readonly Regex CongressOrdinal = new(@"\G\s*,?\s+lan\s+thu\s+(?<r>" + Roman + @")", Options);
+    [GeneratedRegex(@"\G\s*,?\s+lan\s+thu\s+(?<r>" + Roman + @")", Options)]
+    internal static partial Regex CongressOrdinal();
 
     /// <summary>"Điều lệ Đảng", "Điều lệ Đảng Cộng sản Việt Nam" (not "Điều lệ Đảng bộ…", not other bodies' charters).</summary>
-    internal static readonly Regex Charter = new(
-        @"(?<![\p{L}\p{N}])dieu\s+le\s+dang(?![\p{L}\p{N}]|\s+bo(?![\p{L}\p{N}]))(?:\s+cong\s+san\s+viet\s+nam(?![\p{L}\p{N}]))?",
-        Options);
+    [GeneratedRegex(@"(?<![\p{L}\p{N}])dieu\s+le\s+dang(?![\p{L}\p{N}]|\s+bo(?![\p{L}\p{N}]))(?:\s+cong\s+san\s+viet\s+nam(?![\p{L}\p{N}]))?", Options)]
+    internal static partial Regex Charter();
 
     /// <summary>"Cương lĩnh", "Cương lĩnh chính trị", "Cương lĩnh xây dựng đất nước trong thời kỳ quá độ lên chủ nghĩa xã hội (bổ sung, phát triển năm 2011)".</summary>
-    internal static readonly Regex Platform = new(
-        @"(?<![\p{L}\p{N}])cuong\s+linh(?![\p{L}\p{N}])" +
+    [GeneratedRegex(@"(?<![\p{L}\p{N}])cuong\s+linh(?![\p{L}\p{N}])" +
         @"(?:\s+(?:(?<political>chinh\s+tri)|(?<transition>xay\s+dung\s+dat\s+nuoc\s+trong\s+thoi\s+ky\s+qua\s+do\s+len\s+chu\s+nghia\s+xa\s+hoi))(?![\p{L}\p{N}]))?" +
-        @"(?:\s*\(\s*bo\s+sung,?\s+phat\s+trien\s+nam\s+(?<amended>\d{4})\s*\)|\s+(?:nam\s+)?(?<year>1930|1991|2011)(?![\p{N}]))?",
-        Options);
+        @"(?:\s*\(\s*bo\s+sung,?\s+phat\s+trien\s+nam\s+(?<amended>\d{4})\s*\)|\s+(?:nam\s+)?(?<year>1930|1991|2011)(?![\p{N}]))?", Options)]
+    internal static partial Regex Platform();
 
     /// <summary>What may stand between a numbered citation and a plenum name that only describes it.</summary>
-    internal static readonly Regex Attachment = new(
-        @"^[\s,()–-]*(?:ngay\s*\d{1,2}\s*[/.–-]\s*\d{1,2}\s*[/.–-]\s*\d{4,5}|ngay\s+\d{1,2}\s+thang\s+\d{1,2}\s+nam\s+\d{4,5})?" +
+    [GeneratedRegex(@"^[\s,()–-]*(?:ngay\s*\d{1,2}\s*[/.–-]\s*\d{1,2}\s*[/.–-]\s*\d{4,5}|ngay\s+\d{1,2}\s+thang\s+\d{1,2}\s+nam\s+\d{4,5})?" +
         @"[\s,()]*(?:cua\s+)?(?:(?:" + CentralCommittee + @"|bo\s+chinh\s+tri|ban\s+bi\s+thu)[\s,]*(?:\(?\s*khoa\s+" + Roman + @"\s*\)?)?)?" +
-        @"[\s,]*(?:\(\s*)?(?:(?:sau\s+day\s+)?(?:goi\s+tat\s+la|tuc\s+la|tuc|hay\s+con\s+goi\s+la)\s*:?\s*)?$",
-        Options);
+        @"[\s,]*(?:\(\s*)?(?:(?:sau\s+day\s+)?(?:goi\s+tat\s+la|tuc\s+la|tuc|hay\s+con\s+goi\s+la)\s*:?\s*)?$", Options)]
+    internal static partial Regex Attachment();
 
     /// <summary>"về …": the subject after a name, up to the end of the clause.</summary>
-    internal static readonly Regex Subject = new(@"\G\s*,?\s*(?:\(\s*khoa\s+" + Roman + @"\s*\)\s*)?ve\s+(?<s>[^;.\n]{1,160})", Options);
+    [GeneratedRegex(@"\G\s*,?\s*(?:\(\s*khoa\s+" + Roman + @"\s*\)\s*)?ve\s+(?<s>[^;.\n]{1,160})", Options)]
+    internal static partial Regex Subject();
 
     internal static int? OrdinalValue(string folded)
     {

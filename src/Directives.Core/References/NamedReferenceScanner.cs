@@ -27,18 +27,18 @@ public static class NamedReferenceScanner
         var citations = CitationScanner.Scan(text);
         var found = new List<Reference>();
 
-        foreach (Match m in NamedGrammar.Plenum.Matches(folded))
+        foreach (Match m in NamedGrammar.Plenum().Matches(folded))
             if (!DescribesCitation(folded, citations, m.Index))
                 found.AddRange(PlenumReferences(text, folded, m, authority));
-        foreach (Match m in NamedGrammar.Congress.Matches(folded))
+        foreach (Match m in NamedGrammar.Congress().Matches(folded))
             if (CongressReference(text, folded, m) is { } r) found.Add(r);
-        foreach (Match m in NamedGrammar.Charter.Matches(folded))
+        foreach (Match m in NamedGrammar.Charter().Matches(folded))
             found.Add(Named(text, m.Index, m.Index + m.Length, "Điều lệ", "Điều lệ Đảng"));
-        foreach (Match m in NamedGrammar.Platform.Matches(folded))
+        foreach (Match m in NamedGrammar.Platform().Matches(folded))
             found.Add(Named(text, m.Index, m.Index + m.Length, "Cương lĩnh", PlatformName(m)));
 
         return found
-            .Where(r => !citations.Any(c => c.Start < r.End && r.Start < c.End))
+            .Where(r => !OverlapsCitation(citations, r))
             .OrderBy(r => r.Start)
             .ToList();
     }
@@ -87,7 +87,7 @@ public static class NamedReferenceScanner
     {
         var candidates = authority.PlenumCandidates(plenum, term, kind);
         if (candidates.Count <= 1) return candidates.FirstOrDefault();
-        var subject = NamedGrammar.Subject.Match(folded, end);
+        var subject = NamedGrammar.Subject().Match(folded, end);
         if (subject.Success)
         {
             var words = Bigrams(subject.Groups["s"].Value);
@@ -107,14 +107,35 @@ public static class NamedReferenceScanner
     /// <summary>True when the name only describes a numbered citation just before it: "Nghị quyết số 04-NQ/TW (Nghị quyết Trung ương 4 khóa XII)".</summary>
     static bool DescribesCitation(string folded, IReadOnlyList<CitationMatch> citations, int start)
     {
-        for (var i = citations.Count - 1; i >= 0; i--)
+        var c = LastEndingBefore(citations, start);
+        return c is not null && start - c.End <= AttachmentReach
+               && NamedGrammar.Attachment().IsMatch(folded.AsSpan(c.End, start - c.End));
+    }
+
+    /// <summary>The citation ending last at or before <paramref name="start"/> (citations come in text order).</summary>
+    static CitationMatch? LastEndingBefore(IReadOnlyList<CitationMatch> citations, int start)
+    {
+        int lo = 0, hi = citations.Count - 1, hit = -1;
+        while (lo <= hi)
         {
-            var c = citations[i];
-            if (c.End > start) continue;
-            if (start - c.End > AttachmentReach) return false;
-            return NamedGrammar.Attachment.IsMatch(folded.AsSpan(c.End, start - c.End));
+            var mid = (lo + hi) / 2;
+            if (citations[mid].Start < start) { hit = mid; lo = mid + 1; } else hi = mid - 1;
         }
-        return false;
+        for (var i = hit; i >= 0 && i >= hit - 2; i--)
+            if (citations[i].End <= start) return citations[i];
+        return null;
+    }
+
+    static bool OverlapsCitation(IReadOnlyList<CitationMatch> citations, Reference r)
+    {
+        int lo = 0, hi = citations.Count - 1;
+        while (lo <= hi)
+        {
+            var mid = (lo + hi) / 2;
+            if (citations[mid].Start < r.End) lo = mid + 1; else hi = mid - 1;
+        }
+        // citations[hi] is the last one starting before r ends; matches do not overlap one another.
+        return hi >= 0 && citations[hi].End > r.Start;
     }
 
     static Reference? CongressReference(string text, string folded, Match m)
@@ -142,7 +163,7 @@ public static class NamedReferenceScanner
             }
         }
         string? ordinal = null;
-        var after = NamedGrammar.CongressOrdinal.Match(folded, end);
+        var after = NamedGrammar.CongressOrdinal().Match(folded, end);
         if (after.Success && RomanNumerals.Canonical(after.Groups["r"].Value) is { } n
                           && text.Substring(after.Groups["r"].Index, after.Groups["r"].Length) == n)
         {
