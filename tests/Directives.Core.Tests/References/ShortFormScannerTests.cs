@@ -85,4 +85,15 @@ public class ShortFormScannerTests
     [InlineData("Nghị quyết 3,5 triệu")]
     [InlineData("chỉ thịt 28")]
     public void No_short_form(string text) => Assert.Empty(Scan(text));
+
+    [Fact]
+    public void Large_input_with_many_mentions_stays_fast()
+    {
+        var text = string.Concat(Enumerable.Repeat("Nghị quyết số 03-NQ/TU; gọi tắt là Nghị quyết 03, Chỉ thị 28 và Kế hoạch 2020 ", 12_000));
+        var full = FullMentions(text);
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        var found = ShortFormScanner.Scan(text, full);
+        Assert.Equal(24_000, found.Count);
+        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(10), $"{text.Length} chars took {watch.Elapsed}");
+    }
 }
