@@ -1,0 +1,119 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Directives.Core.Citations;
+using Directives.Core.Extraction;
+using Directives.Core.Text;
+
+namespace Directives.Core.References;
+
+/// <summary>
+/// Short forms that point back to a full mention: "Nghị quyết 03", "Chỉ thị 28", "Kế hoạch số 121", and
+/// footnote aliases "(sau đây gọi tắt là Chỉ thị 28)".
+/// </summary>
+public static partial class ShortFormScanner
+{
+    const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture;
+
+    // Folded text; a number followed by a code, a slash or a hyphen is a full number or a date, not a short form.
+    [GeneratedRegex(
+        @"(?<![\p{L}\p{N}])(?<kind>nghi\s+quyet|chi\s+thi|ke\s+hoach|quy\s+dinh|qui\s+dinh|ket\s+luan|huong\s+dan|quyet\s+dinh" +
+        @"|de\s+an|chuong\s+trinh|thong\s+bao|quy\s+che|thong\s+tri)\s+(?:so\s*)?(?<n>\d{1,4})" +
+        @"(?![\p{L}\p{N}]|\s?[-–/]|[.,]\d|\s+(?:nq|ct|kh|qdi?|kl|hd|da|ctr|tb|qc|tt)\s?[-–/])",
+        Options)]
+    private static partial Regex Short();
+
+    [GeneratedRegex(@"(?:goi\s+tat|viet\s+tat)(?:\s+la)?\s*:?\s*[""“(]?\s*$", Options)]
+    private static partial Regex AliasLead();
+
+    const int AliasReach = 40;
+    const int AliasTargetReach = 400;
+
+    /// <summary>
+    /// Short forms in text order (Category "short"). <paramref name="fullMentions"/> are the numbered references
+    /// of the same text; a short form resolves to the nearest preceding one of its kind and number (else any
+    /// one in the text; else none), and an alias to the full mention it follows.
+    /// </summary>
+    public static IReadOnlyList<Reference> Scan(string text, IReadOnlyList<Reference> fullMentions)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(fullMentions);
+        var folded = VietnameseText.Fold(text);
+        var numbered = fullMentions.Where(f => f.Citation is not null).OrderBy(f => f.Start).ToList();
+        var byNumber = numbered.Where(f => f.Number is not null).GroupBy(f => f.Number!.Value).ToDictionary(g => g.Key, g => g.ToList());
+        var spans = fullMentions.Select(f => (f.Start, f.End)).OrderBy(f => f.Start).ToArray();
+        var maxLength = spans.Length == 0 ? 0 : spans.Max(f => f.End - f.Start);
+        var found = new List<Reference>();
+        foreach (Match m in Short().Matches(folded))
+        {
+            if (Overlaps(spans, maxLength, m.Index, m.Index + m.Length)) continue;
+            if (!int.TryParse(m.Groups["n"].Value, NumberStyles.None, CultureInfo.InvariantCulture, out var n)
+                || n == 0 || (m.Groups["n"].Length == 4 && n is >= 1900 and <= 2100)) continue;
+            var kindGroup = m.Groups["kind"];
+            var kind = DocumentKinds.CanonicalName(text.Substring(kindGroup.Index, kindGroup.Length));
+            if (kind is null) continue;
+
+            var lead = Math.Max(0, m.Index - AliasReach);
+            var target = AliasLead().IsMatch(folded.AsSpan(lead, m.Index - lead))
+                ? AliasTarget(numbered, byNumber.GetValueOrDefault(n), m.Index)
+                : Target(byNumber.GetValueOrDefault(n), m.Index, kind);
+            found.Add(new Reference
+            {
+                Category = ReferenceCategories.Short,
+                Kind = kind,
+                Number = n,
+                Code = target?.Code,
+                Issuer = target?.Issuer,
+                Resolved = target?.Citation,
+                Surface = text.Substring(m.Index, m.Length),
+                Start = m.Index,
+                End = m.Index + m.Length,
+            });
+        }
+        return found;
+    }
+
+    static Reference? Target(List<Reference>? sameNumber, int start, string kind)
+    {
+        if (sameNumber is null) return null;
+        Reference? first = null, before = null;
+        foreach (var f in sameNumber)
+        {
+            if (!SameKind(f, kind)) continue;
+            first ??= f;
+            if (f.End <= start) before = f;
+            else break;
+        }
+        return before ?? first;
+    }
+
+    // "(sau đây gọi tắt là Chỉ thị 28)": the full mention just before, by number first.
+    static Reference? AliasTarget(List<Reference> numbered, List<Reference>? sameNumber, int start)
+    {
+        var sameBefore = sameNumber?.LastOrDefault(f => f.End <= start);
+        if (sameBefore is not null && start - sameBefore.End <= AliasTargetReach) return sameBefore;
+        int lo = 0, hi = numbered.Count - 1, hit = -1;
+        while (lo <= hi)
+        {
+            var mid = (lo + hi) / 2;
+            if (numbered[mid].End <= start) { hit = mid; lo = mid + 1; } else hi = mid - 1;
+        }
+        return hit >= 0 && start - numbered[hit].End <= AliasTargetReach ? numbered[hit] : null;
+    }
+
+    static bool Overlaps((int Start, int End)[] spans, int maxLength, int start, int end)
+    {
+        int lo = 0, hi = spans.Length - 1;
+        while (lo <= hi)
+        {
+            var mid = (lo + hi) / 2;
+            if (spans[mid].Start < end) lo = mid + 1; else hi = mid - 1;
+        }
+        for (var i = hi; i >= 0 && spans[i].Start >= start - maxLength; i--)
+            if (spans[i].End > start) return true;
+        return false;
+    }
+
+    static bool SameKind(Reference full, string kind) =>
+        full.Kind == kind
+        || (full.Code is { } code && (DocumentKinds.CodeForName(kind) == code || (kind == "Quy định" && code == "QĐ")));
+}
