@@ -16,6 +16,7 @@ app.MapOpenApi();
 app.MapIngest();
 app.MapSearch();
 app.MapDocuments();
+app.MapExtract();
 
 app.Run();
 

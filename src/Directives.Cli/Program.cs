@@ -13,5 +13,14 @@ ingest.SetAction(r => IngestCommand.Run(r.GetValue(corpus)!, r.GetValue(index)!)
 var search = new Command("search", "Search the index.") { query, index, json, size };
 search.SetAction(r => SearchCommand.Run(r.GetValue(query)!, r.GetValue(index)!, r.GetValue(size), r.GetValue(json)));
 
-var root = new RootCommand("Directives: search and document processing over Vietnamese party documents.") { ingest, search };
+var files = new Argument<string[]>("files") { Description = "DOCX, PDF, HTML or TXT files.", Arity = ArgumentArity.OneOrMore };
+var extract = new Command("extract", "Print what each file cites, states and sets (references, relations, targets) as JSON Lines.") { files };
+extract.SetAction(r => ExtractCommand.Run(r.GetValue(files)!));
+
+var gold = new Option<string>("--gold") { Description = "Gold file shaped like ../shared/gold/seeds.json.", Required = true };
+var texts = new Option<string>("--texts") { Description = "Folder holding the files the gold names.", Required = true };
+var eval = new Command("eval", "Score extract against a gold file: precision, recall and F1, with every miss and false hit.") { gold, texts };
+eval.SetAction(r => EvalCommand.Run(r.GetValue(gold)!, r.GetValue(texts)!));
+
+var root = new RootCommand("Directives: search and document processing over Vietnamese party documents.") { ingest, search, extract, eval };
 return root.Parse(args).Invoke();

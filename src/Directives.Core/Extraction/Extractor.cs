@@ -1,6 +1,9 @@
 using System.Globalization;
+using Directives.Core.Authority;
 using Directives.Core.Documents;
 using Directives.Core.Organizations;
+using Directives.Core.References;
+using Directives.Core.Relations;
 using Directives.Core.StateLaw;
 
 namespace Directives.Core.Extraction;
@@ -20,10 +23,19 @@ public static class Extractor
         var header = HeaderRecognizer.Recognize(text, input.HeaderBlock);
         var news = header is null ? NewsHeadRecognizer.Recognize(text) : null;
 
-        var references = PartyReferences.Find(text, header)
+        var authority = AuthorityFile.Default;
+        var party = PartyReferences.Find(text, header).Select(r => WithImpliedTerm(r, authority)).ToList();
+        var references = party
             .Concat(StateReferenceScanner.Scan(text))
+            .Concat(NamedReferenceScanner.Scan(text, authority))
+            .Concat(ShortFormScanner.Scan(text, party))
             .OrderBy(r => r.Start)
             .ToList();
+        var relations = RelationRecognizer.Find(text, references, new RelationContext
+        {
+            SelfCitation = header?.Citation,
+            IsNews = header is null,
+        });
 
         var published = news?.Published ?? (header is null ? input.Published : null);
         var result = new ExtractionResult
@@ -33,9 +45,22 @@ public static class Extractor
             Published = published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
             Organization = header?.Organization ?? OrganizationGuess.FromText(text),
             References = references,
+            Relations = relations,
             Warnings = input.Warnings,
         };
         return new TextAnalysis(header, news, result);
+    }
+
+    /// <summary>
+    /// A central number restarts every term: the mention's own date, or the authority file when it knows
+    /// only one document by that number, tells which term is meant.
+    /// </summary>
+    static Reference WithImpliedTerm(Reference r, AuthorityFile authority)
+    {
+        if (r.Term is not null || r.Issuer != "TW") return r;
+        if (r.Date is { } iso && DateOnly.TryParse(iso, CultureInfo.InvariantCulture, out var date) && date.Year >= 1977)
+            return r with { Term = AuthorityFile.TermForDate(date) };
+        return authority.ByCitation(r.Citation!) is [var only] ? r with { Term = only.Term } : r;
     }
 
     static DocumentIdentity Identity(DocumentHeader h) => new()
