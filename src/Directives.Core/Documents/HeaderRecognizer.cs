@@ -16,11 +16,23 @@ public static class HeaderRecognizer
 
     /// <param name="text">The whole text; its first lines are searched.</param>
     /// <param name="headerBlock">Header lines a reader found apart from the body (e.g. a DOCX header table).</param>
+    // The header sits in the first lines; never normalise or split a whole long text to find it.
+    static string Head(string text)
+    {
+        var end = 0;
+        for (var line = 0; line < HeadLines + MaxTitleLines + 5 && end < text.Length; line++)
+        {
+            var next = text.IndexOf('\n', end);
+            end = next < 0 ? text.Length : next + 1;
+        }
+        return text[..end];
+    }
+
     public static DocumentHeader? Recognize(string text, IReadOnlyList<string>? headerBlock = null)
     {
         ArgumentNullException.ThrowIfNull(text);
         var block = (headerBlock ?? []).SelectMany(l => VietnameseText.Normalize(l).Split('\n')).ToList();
-        var body = VietnameseText.Normalize(text).Split('\n').Take(HeadLines + MaxTitleLines + 5).ToList();
+        var body = VietnameseText.Normalize(Head(text)).Split('\n').Take(HeadLines + MaxTitleLines + 5).ToList();
         var lines = block.Concat(body).ToList();
         var limit = block.Count + Math.Min(HeadLines, body.Count);
 

@@ -19,11 +19,12 @@ public static partial class StateReferenceScanner
             var number = m.Groups["num"].Value;
             var hasYear = m.Groups["year"].Success;
             var hasIssuer = number.Contains('-');
-            var kindWord = m.Groups["kind"].Success ? Canonical(m.Groups["kind"].Value) : null;
+            var kind = KindBefore().Match(text[Math.Max(0, m.Index - 40)..m.Index]);
+            var kindWord = kind.Success ? Canonical(kind.Groups["kind"].Value) : null;
             // A bare "4/2022" is a month; "12/KH" alone is too thin. Keep numbers that carry a year or an issuer.
             if (!hasYear && !hasIssuer) continue;
             if (kindWord is null && !hasYear && !IsStateCode(number)) continue;
-            var start = m.Groups["kind"].Success ? m.Groups["kind"].Index : m.Groups["num"].Index;
+            var start = kind.Success ? m.Index - (Math.Min(40, m.Index) - kind.Index) : m.Groups["num"].Index;
             var end = m.Groups["num"].Index + m.Groups["num"].Length;
             found.Add(new Reference
             {
@@ -66,10 +67,15 @@ public static partial class StateReferenceScanner
         };
     }
 
-    // Optional type word (and "số"), then N/YYYY/CODE(-ISSUER)* or N/CODE-ISSUER(-…)*; bounded, no nested repetition.
+    // The number itself starts with a digit, so the engine can skip ahead to digits; the type word is looked for after.
     [GeneratedRegex(
-        @"(?:(?<kind>(?i:bộ\s+luật|luật|pháp\s+lệnh|nghị\s+định|nghị\s+quyết(?:\s+liên\s+tịch)?|quyết\s+định|thông\s+tư(?:\s+liên\s+tịch)?|chỉ\s+thị|công\s+văn|kế\s+hoạch|thông\s+báo|hướng\s+dẫn|công\s+điện|văn\s+bản|tờ\s+trình|báo\s+cáo))[ \t]+(?:(?i:số)[ \t]*:?[ \t]*)?)?" +
         @"(?<![\p{L}\p{N}/-])(?<num>\d{1,6}[ \t]?/[ \t]?(?:(?<year>(?:19|20)\d{2})[ \t]?/[ \t]?)?[\p{Lu}][\p{L}\d]{0,9}(?:-[\p{Lu}][\p{L}\d]{0,9}){0,3})(?![\p{L}\d/])",
         RegexOptions.CultureInvariant)]
     private static partial Regex StateNumber();
+
+    // Type word (and "số") ending right where the number begins.
+    [GeneratedRegex(
+        @"(?<kind>(?i:bộ\s+luật|luật|pháp\s+lệnh|nghị\s+định|nghị\s+quyết(?:\s+liên\s+tịch)?|quyết\s+định|thông\s+tư(?:\s+liên\s+tịch)?|chỉ\s+thị|công\s+văn|kế\s+hoạch|thông\s+báo|hướng\s+dẫn|công\s+điện|văn\s+bản|tờ\s+trình|báo\s+cáo))[ \t]+(?:(?i:số)[ \t]*:?[ \t]*)?$",
+        RegexOptions.CultureInvariant | RegexOptions.RightToLeft)]
+    private static partial Regex KindBefore();
 }

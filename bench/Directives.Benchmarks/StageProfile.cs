@@ -1,0 +1,41 @@
+using System.Diagnostics;
+using Directives.Core.Authority;
+using Directives.Core.Citations;
+using Directives.Core.Dates;
+using Directives.Core.Documents;
+using Directives.Core.Extraction;
+using Directives.Core.Organizations;
+using Directives.Core.References;
+using Directives.Core.Relations;
+using Directives.Core.StateLaw;
+
+namespace Directives.Benchmarks;
+
+/// <summary>Time per recogniser over the same texts, to see where extraction spends its time.</summary>
+static class StageProfile
+{
+    public static void Run(IReadOnlyList<string> texts)
+    {
+        var stages = new (string, Action<string>)[]
+        {
+            ("header", t => HeaderRecognizer.Recognize(t)),
+            ("news head", t => NewsHeadRecognizer.Recognize(t)),
+            ("citations", t => CitationScanner.Scan(t)),
+            ("party refs+context", t => PartyReferences.Find(t, null)),
+            ("dates", t => VietnameseDates.Find(t)),
+            ("state law", t => StateReferenceScanner.Scan(t)),
+            ("named", t => NamedReferenceScanner.Scan(t, AuthorityFile.Default)),
+            ("short forms", t => ShortFormScanner.Scan(t, PartyReferences.Find(t, null))),
+            ("relations", t => RelationRecognizer.Find(t, PartyReferences.Find(t, null), new RelationContext { IsNews = true })),
+            ("organisation", t => OrganizationGuess.FromText(t)),
+            ("all", t => Extractor.Extract(new ExtractionInput { Source = "x", Text = t })),
+        };
+        foreach (var (name, stage) in stages)
+        {
+            foreach (var t in texts.Take(3)) stage(t);
+            var sw = Stopwatch.StartNew();
+            for (var r = 0; r < 5; r++) foreach (var t in texts) stage(t);
+            Console.WriteLine($"{name,-20} {sw.Elapsed.TotalMilliseconds / 5,8:F1} ms per pass");
+        }
+    }
+}
