@@ -22,5 +22,9 @@ var texts = new Option<string>("--texts") { Description = "Folder holding the fi
 var eval = new Command("eval", "Score extract against a gold file: precision, recall and F1, with every miss and false hit.") { gold, texts };
 eval.SetAction(r => EvalCommand.Run(r.GetValue(gold)!, r.GetValue(texts)!));
 
-var root = new RootCommand("Directives: search and document processing over Vietnamese party documents.") { ingest, search, extract, eval };
+var file = new Argument<string>("file") { Description = "A DOCX, PDF, HTML or TXT file." };
+var read = new Command("read", "Print the text a file yields, as ingestion reads it (warnings and header lines on stderr).") { file };
+read.SetAction(r => ReadCommand.Run(r.GetValue(file)!));
+
+var root = new RootCommand("Directives: search and document processing over Vietnamese party documents.") { ingest, search, extract, eval, read };
 return root.Parse(args).Invoke();

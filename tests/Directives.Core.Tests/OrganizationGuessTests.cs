@@ -17,7 +17,8 @@ public class OrganizationGuessTests
     [InlineData("Tỉnh ủy ban hành kế hoạch thực hiện chỉ thị.", null)]
     [InlineData("Anh Bình và chị Hòa tham gia.", null)]
     [InlineData("Giữ vững hòa bình, ổn định; tỉnh hòa bình.", null)]
-    [InlineData("Đoàn đến thăm Kon Tum.", null)]
+    [InlineData("Hội nghị sơ kết. Đoàn công tác của Trung ương đến làm việc với lãnh đạo các sở, ngành và các địa phương trong cả nước, sau đó đến thăm Kon Tum.", null)]
+    [InlineData("Trà Vinh: Nâng cao chất lượng kết nạp đảng viên\nSáng 16/3, Ban Thường vụ Tỉnh ủy tổ chức hội nghị.", "Tỉnh ủy Trà Vinh")]
     public void Guesses_the_province_a_news_text_is_about(string text, string? expected)
         => Assert.Equal(expected, OrganizationGuess.FromText(VietnameseText.Normalize(text)));
 }

@@ -24,6 +24,8 @@ public static class NewsHeadRecognizer
     {
         "thu", "hai", "ba", "tu", "nam", "sau", "bay", "chu", "nhat", "cap", "ngay", "dang", "luc", "gio",
         "gmt", "pm", "am", "xuat", "ban", "sua", "doi", "lan", "cuoi",
+        // counters and buttons that sites print on the stamp line
+        "luot", "xem", "views", "view", "in", "chia", "se", "binh", "luan",
     };
 
     public static NewsHead Recognize(string text)

@@ -24,7 +24,11 @@ public static class Extractor
         var news = header is null ? NewsHeadRecognizer.Recognize(text) : null;
 
         var authority = AuthorityFile.Default;
-        var party = PartyReferences.Find(text, header).Select(r => WithImpliedTerm(r, authority)).ToList();
+        // The document's own number in its header is who it is, not what it cites.
+        var party = PartyReferences.Find(text, header)
+            .Where(r => header?.Citation is null || r.Citation != header.Citation)
+            .Select(r => WithImpliedTerm(r, authority))
+            .ToList();
         var references = party
             .Concat(StateReferenceScanner.Scan(text))
             .Concat(NamedReferenceScanner.Scan(text, authority))

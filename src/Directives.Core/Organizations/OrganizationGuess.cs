@@ -20,9 +20,13 @@ public static class OrganizationGuess
     /// <summary>Place names that are far more often a person's name in party texts.</summary>
     static readonly HashSet<string> PersonNames = ["Hồ Chí Minh"];
 
+    const int MaxHeadline = 200;
+
     public static string? FromText(string text)
     {
         var folded = VietnameseText.Fold(text);
+        var firstBreak = text.IndexOf('\n');
+        var headline = firstBreak < 0 ? 0 : Math.Min(firstBreak, MaxHeadline); // a one-line text has no headline
         string? best = null;
         var bestScore = 0;
         var bestFirst = int.MaxValue;
@@ -37,7 +41,8 @@ public static class OrganizationGuess
                 var before = folded[Math.Max(0, m.Index - 20)..m.Index].TrimEnd();
                 var named = StrongPrefixes.Any(p => before.EndsWith(p, StringComparison.Ordinal));
                 if (!named && PersonNames.Contains(name)) continue; // "tư tưởng Hồ Chí Minh" is the man, not the city
-                score += named ? 3 : 1;
+                // A province named by its committee, or in the headline, says what the text is about.
+                score += named || m.Index < headline ? 3 : 1;
             }
             if (score > bestScore || (score == bestScore && score > 0 && first < bestFirst))
                 (best, bestScore, bestFirst) = (name, score, first);

@@ -10,6 +10,7 @@ public class NewsHeadRecognizerTests
     [InlineData("Đăng nhập\nNâng cao chất lượng sinh hoạt chi bộ ở nông thôn\n07:30 28/02/2024\nNội dung...", "2024-02-28")]
     [InlineData("Tỉnh ủy Bến Tre\n\nHọc tập và làm theo tư tưởng Hồ Chí Minh\n\n29/09/2021 00:00\nNội dung...", "2021-09-29")]
     [InlineData("Hội nghị tổng kết công tác xây dựng Đảng\nCập nhật: 04/01/2023 14:00\nNội dung...", "2023-01-04")]
+    [InlineData("Sơ kết 3 năm thực hiện Chỉ thị 28\nThứ năm - 17/03/2022 15:45 Lượt xem: 1.284\nSáng 16/3, Ban Thường vụ...", "2022-03-17")]
     [InlineData("Hội nghị tổng kết công tác xây dựng Đảng\nNgày đăng: 04/01/2023\nNội dung...", "2023-01-04")]
     [InlineData("Hội nghị tổng kết công tác xây dựng Đảng\nThứ Tư, 13/05/2020, 16:20 [GMT+7]\nNội dung...", "2020-05-13")]
     [InlineData("Hội nghị tổng kết công tác xây dựng Đảng\nCập nhật lúc 16:20 ngày 13/05/2020\nNội dung...", "2020-05-13")]
