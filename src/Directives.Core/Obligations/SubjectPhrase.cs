@@ -1,0 +1,111 @@
+namespace Directives.Core.Obligations;
+
+/// <summary>
+/// Cuts the words naming what a quantity measures: the phrase after it ("90% đảng viên hoàn thành tốt nhiệm vụ")
+/// or, when nothing follows, the phrase before it ("còn 401 thôn trưởng chưa phải là đảng viên, chiếm 45,88%").
+/// </summary>
+internal static class SubjectPhrase
+{
+    const int MaxChars = 220;
+    const int MaxWords = 20;
+
+    static readonly string[] PostStops = [" theo ", " so voi ", ", dat ", ", chiem ", ", tang ", ", giam ", " ([", " [", " - "];
+    static readonly string[] NotASubject = ["so voi", "tong so", "ke hoach", "chi tieu", "muc tieu", "dan so", "nghi quyet", "tro xuong"];
+
+    // Verbs and comparators between a subject and its number: "tỷ lệ kết nạp đạt từ", "chưa phải là đảng viên, chiếm".
+    static readonly string[] TrailingLinks =
+    [
+        "dat", "chiem", "la", "bang", "co", "con", "tu", "tren", "duoi", "khoang", "it nhat", "toi thieu", "khong qua",
+        "toi da", "hon", "giu vung", "len", "duoc", "voi", "vuot", "va", "chi", "hien", "dat duoc", "nang", "dat ty le", "dat ti le",
+    ];
+
+    static bool IsBoundary(string text, int i) => text[i] switch
+    {
+        ';' or ':' or '(' or ')' or '\n' or '!' or '?' or '“' or '”' or '"' => true,
+        '.' => !(i > 0 && char.IsDigit(text[i - 1]) && i + 1 < text.Length && char.IsDigit(text[i + 1])),
+        _ => false,
+    };
+
+    /// <summary>The phrase after a quantity, up to the end of its clause.</summary>
+    public static (int Start, int End) After(string text, string folded, int from)
+    {
+        var i = SkipSpaces(text, from);
+        if (folded.AsSpan(i).StartsWith("tro len", StringComparison.Ordinal)) i = SkipSpaces(text, i + 7);
+        var limit = Math.Min(text.Length, i + MaxChars);
+        var end = i;
+        var words = 0;
+        for (var j = i; j < limit && !IsBoundary(text, j); j++)
+        {
+            if (StopsAt(folded, j)) break;
+            if (text[j] == ' ' && j > i && text[j - 1] != ' ' && ++words >= MaxWords) break;
+            end = j + 1;
+        }
+        end = TrimEnd(text, i, end);
+        if (end <= i) return (i, i);
+        foreach (var stop in NotASubject)
+            if (folded.AsSpan(i).StartsWith(stop, StringComparison.Ordinal)) return (i, i);
+        return (i, end);
+    }
+
+    /// <summary>The phrase before a quantity, back to the clause start (or notBefore), without its linking verb.</summary>
+    public static (int Start, int End) Before(string text, string folded, int to, int notBefore)
+    {
+        var floor = Math.Max(notBefore, to - MaxChars);
+        var start = to;
+        while (start > floor && !IsBoundary(text, start - 1)) start--;
+        // "còn cao (28,37%)": the subject stands before the bracket.
+        if (start > floor && start == to && text[start - 1] == '(')
+        {
+            start--;
+            to = start;
+            while (start > floor && !IsBoundary(text, start - 1)) start--;
+        }
+        var end = to;
+        while (true)
+        {
+            end = TrimEnd(text, start, end);
+            var link = TrailingLink(folded, start, end);
+            if (link == 0) break;
+            end -= link;
+        }
+        while (start < end && (text[start] == ' ' || text[start] == ',')) start++;
+        var words = 0;
+        for (var j = end - 1; j > start; j--)
+            if (text[j] == ' ' && text[j - 1] != ' ' && ++words >= MaxWords) { start = j + 1; break; }
+        return (start, Math.Max(start, end));
+    }
+
+    public static bool IsRatePhrase(string folded, int start) =>
+        folded.AsSpan(start).StartsWith("ty le", StringComparison.Ordinal) || folded.AsSpan(start).StartsWith("ti le", StringComparison.Ordinal);
+
+    static int TrailingLink(string folded, int start, int end)
+    {
+        foreach (var word in TrailingLinks)
+        {
+            var at = end - word.Length;
+            if (at < start || !folded.AsSpan(at, word.Length).SequenceEqual(word)) continue;
+            if (at == start || folded[at - 1] is ' ' or ',') return word.Length;
+        }
+        if (end > start && folded[end - 1] == '=') return 1;
+        return 0;
+    }
+
+    static bool StopsAt(string folded, int j)
+    {
+        foreach (var stop in PostStops)
+            if (folded.AsSpan(j).StartsWith(stop, StringComparison.Ordinal)) return true;
+        return false;
+    }
+
+    static int SkipSpaces(string text, int i)
+    {
+        while (i < text.Length && text[i] is ' ' or ',') i++;
+        return i;
+    }
+
+    static int TrimEnd(string text, int start, int end)
+    {
+        while (end > start && text[end - 1] is ' ' or ',' or '-' or '–' or '/') end--;
+        return end;
+    }
+}
