@@ -6,7 +6,7 @@ namespace Directives.Core.Obligations;
 internal static class Comparators
 {
     static readonly Regex Prefix = new(
-        @"(?<![\p{L}])(?<w>khong vuot qua|khong vuot|khong it hon|khong duoi|khong qua|it nhat|toi thieu|toi da|tren|hon|duoi|tu|gan|khoang) $",
+        @"(?<![\p{L}])(?<w>khong vuot qua|khong vuot|khong it hon|khong duoi|khong qua|it nhat|toi thieu|toi da|tren|hon|duoi|tu|gan|khoang) $".Replace(" ", " {1,3}", StringComparison.Ordinal),
         RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     const int Window = 20;
@@ -18,7 +18,7 @@ internal static class Comparators
         var from = Math.Max(0, q.Start - Window);
         var before = folded[from..q.Start];
         var m = Prefix.Match(before);
-        var word = m.Success ? m.Groups["w"].Value : "";
+        var word = m.Success ? string.Join(' ', m.Groups["w"].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries)) : "";
         var start = m.Success ? from + m.Index : q.Start;
         if (q.ValueMax is not null) return ("range", start);
         switch (word)

@@ -6,7 +6,7 @@ namespace Directives.Core.Obligations;
 internal static class GoalScopes
 {
     static readonly Regex Trigger = new(
-        @"(?<![\p{L}\p{N}])(?:phan dau|(?<t>muc tieu|chi tieu)|(?<y>hang nam|moi nam))(?![\p{L}\p{N}])",
+        @"(?<![\p{L}\p{N}])(?:phan {1,3}dau(?! {1,3}(?:vao|ren luyen|tro thanh|cua|va)(?![\p{L}]))|(?<t>muc {1,3}tieu|chi {1,3}tieu)|(?<y>hang {1,3}nam|moi {1,3}nam))(?![\p{L}\p{N}])",
         RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     // "đạt 98,44% chỉ tiêu", "đạt và vượt mục tiêu", "chưa đạt chỉ tiêu": the goal is being reported on, not set.
@@ -21,6 +21,7 @@ internal static class GoalScopes
         RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     const int ClauseReach = 120;
+    const int MaxItemLead = 24;
 
     const int MaxListSentences = 15;
 
@@ -36,8 +37,10 @@ internal static class GoalScopes
             {
                 var from = Math.Max(sentenceStart, m.Index - 24);
                 if (ReportedOn.IsMatch(text.Substring(from, m.Index - from).ToLowerInvariant())) continue;
-                if (ReportingVerb.IsMatch(ClauseAfter(text, m.Index + m.Length).ToLowerInvariant())) continue;
+                if (ReportingVerb.IsMatch(ClauseAfter(text, m.Index + m.Length, quantities).ToLowerInvariant())) continue;
             }
+            // "Hằng năm đều có …", "hằng năm đã kết nạp …": a report of past years, not a goal.
+            if (m.Groups["y"].Success && Regex.IsMatch(ClauseAfter(text, m.Index + m.Length, quantities).ToLowerInvariant(), @"(?<![\p{L}])(?:đã|đều|được)(?![\p{L}])")) continue;
             var end = sentences.SentenceEnd(m.Index);
             if (folded.AsSpan(m.Index, end - m.Index).Contains(':')) end = ExtendList(folded, sentences, quantities, end);
             scopes.Add(new GoalScope(sentenceStart, m.Index, m.Index + m.Length, end, m.Groups["y"].Success));
@@ -46,12 +49,14 @@ internal static class GoalScopes
         return scopes;
     }
 
-    /// <summary>The rest of a goal word's clause, up to a comma, a colon or the first digit.</summary>
-    static string ClauseAfter(string text, int from)
+    /// <summary>The rest of a goal word's clause, up to a comma, a colon or the first quantity.</summary>
+    static string ClauseAfter(string text, int from, IReadOnlyList<Quantity> quantities)
     {
-        var end = from;
         var limit = Math.Min(text.Length, from + ClauseReach);
-        while (end < limit && !char.IsDigit(text[end]) && text[end] is not (',' or ';' or ':' or '.' or '(' or '\n')) end++;
+        var next = FirstAtOrAfter(quantities, from);
+        if (next < quantities.Count) limit = Math.Min(limit, quantities[next].Start);
+        var end = from;
+        while (end < limit && text[end] is not (',' or ';' or ':' or '.' or '(' or '\n')) end++;
         return text[from..end];
     }
 
@@ -63,13 +68,23 @@ internal static class GoalScopes
             var next = sentences.SentenceEnd(end);
             if (next <= end) break;
             if (folded.AsSpan(end, next - end).IsWhiteSpace()) { end = next; continue; }
-            if (!AnyWithin(quantities, end, next)) break;
+            if (!IsListItem(folded, quantities, end, next)) break;
             end = next;
         }
         return end;
     }
 
-    internal static bool AnyWithin(IReadOnlyList<Quantity> quantities, int from, int to)
+    /// <summary>"Lý luận chính trị: 85% …", "100% chi bộ …", "Có từ 80% …": a labelled item or one that opens with its number.</summary>
+    static bool IsListItem(string folded, IReadOnlyList<Quantity> quantities, int from, int to)
+    {
+        var k = FirstAtOrAfter(quantities, from);
+        if (k >= quantities.Count || quantities[k].Start >= to) return false;
+        var lead = folded.AsSpan(from, quantities[k].Start - from);
+        if (lead.Contains(':')) return true;
+        return lead.Trim().Length <= MaxItemLead && !Regex.IsMatch(lead, @"(?:19|20)\d\d");
+    }
+
+    internal static int FirstAtOrAfter(IReadOnlyList<Quantity> quantities, int from)
     {
         int lo = 0, hi = quantities.Count;
         while (lo < hi)
@@ -77,6 +92,6 @@ internal static class GoalScopes
             var mid = (lo + hi) / 2;
             if (quantities[mid].Start < from) lo = mid + 1; else hi = mid;
         }
-        return lo < quantities.Count && quantities[lo].Start < to;
+        return lo;
     }
 }

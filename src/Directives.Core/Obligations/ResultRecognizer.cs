@@ -75,19 +75,21 @@ public static class ResultRecognizer
         var sentenceStart = sentences.SentenceStart(q.Start);
         var linkFrom = Math.Max(sentenceStart, q.Start - 16);
         var link = folded[linkFrom..q.Start];
-        var measured = link.TrimEnd().EndsWith("dat", StringComparison.Ordinal) || link.TrimEnd().EndsWith("vuot", StringComparison.Ordinal)
-            || link.TrimEnd().EndsWith("bang", StringComparison.Ordinal);
+        // "vượt 5% kế hoạch" is over by five, not five per cent of the plan: met, but no share to report.
+        var exceeded = link.TrimEnd().EndsWith("vuot", StringComparison.Ordinal);
+        var measured = link.TrimEnd().EndsWith("dat", StringComparison.Ordinal) || link.TrimEnd().EndsWith("bang", StringComparison.Ordinal);
         double? percent = null;
         string? source = null;
         var end = q.End;
-        if (measured && TargetMention.TryRead(text, folded, q.End, references, out var mentionEnd, out source))
+        if ((measured || exceeded) && TargetMention.TryRead(text, folded, q.End, references, out var mentionEnd, out source))
         {
-            percent = q.Value;
+            percent = exceeded ? null : q.Value;
             end = mentionEnd;
         }
         var after = SubjectPhrase.After(text, folded, q.End);
         var before = SubjectPhrase.Before(text, folded, q.Start, sentenceStart);
         var (subjectStart, subjectEnd) = percent is null && after.End > after.Start && !SubjectPhrase.IsRatePhrase(folded, before.Start) ? after : before;
+        if (subjectEnd == subjectStart && percent is null) (subjectStart, subjectEnd) = SubjectPhrase.After(text, folded, q.End, strict: false);
         var start = Math.Min(q.Start, subjectEnd > subjectStart ? subjectStart : q.Start);
         end = Math.Max(end, subjectEnd);
         return Build(text, folded, sentences, text[subjectStart..subjectEnd], q.Value, "%", percent, source, start, end, q.Start);
@@ -118,7 +120,9 @@ public static class ResultRecognizer
         if (Exceeded.IsMatch(before.TrimEnd())) return true;
         if (percent is not null) return percent >= 100;
         var windowEnd = Math.Min(sentences.SentenceEnd(Math.Max(numberStart, end - 1)), end + 40);
-        var window = folded[numberStart..Math.Max(numberStart, windowEnd)];
+        var from = numberStart;
+        while (from > Math.Max(sentenceStart, numberStart - 80) && folded[from - 1] != ';') from--;
+        var window = folded[from..Math.Max(numberStart, windowEnd)];
         if (Missed.IsMatch(window)) return false;
         if (Met.IsMatch(window)) return true;
         return null;

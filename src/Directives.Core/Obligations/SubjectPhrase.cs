@@ -7,16 +7,17 @@ namespace Directives.Core.Obligations;
 internal static class SubjectPhrase
 {
     const int MaxChars = 220;
-    const int MaxWords = 20;
+    const int MaxWords = 24;
+    const int MaxAside = 40;
 
-    static readonly string[] PostStops = [" theo ", " so voi ", ", dat ", ", chiem ", ", tang ", ", giam ", " ([", " [", " - "];
+    static readonly string[] PostStops = [" theo ", " so voi ", ", dat ", ", chiem ", ", tang ", ", giam ", " ([", " [", ", hien ", ", con ", ", trong do ", ", nang "];
     static readonly string[] NotASubject = ["so voi", "tong so", "ke hoach", "chi tieu", "muc tieu", "dan so", "nghi quyet", "tro xuong"];
 
     // Verbs and comparators between a subject and its number: "tỷ lệ kết nạp đạt từ", "chưa phải là đảng viên, chiếm".
     static readonly string[] TrailingLinks =
     [
         "dat", "chiem", "la", "bang", "co", "con", "tu", "tren", "duoi", "khoang", "it nhat", "toi thieu", "khong qua",
-        "toi da", "hon", "giu vung", "len", "duoc", "voi", "vuot", "va", "chi", "hien", "dat duoc", "nang", "dat ty le", "dat ti le",
+        "toi da", "hon", "giu vung", "ty le", "ti le", "len", "duoc", "voi", "vuot", "va", "chi", "hien", "dat duoc", "nang", "dat ty le", "dat ti le",
     ];
 
     static bool IsBoundary(string text, int i) => text[i] switch
@@ -27,21 +28,21 @@ internal static class SubjectPhrase
     };
 
     /// <summary>The phrase after a quantity, up to the end of its clause.</summary>
-    public static (int Start, int End) After(string text, string folded, int from)
+    public static (int Start, int End) After(string text, string folded, int from, bool strict = true)
     {
         var i = SkipSpaces(text, from);
         if (folded.AsSpan(i).StartsWith("tro len", StringComparison.Ordinal)) i = SkipSpaces(text, i + 7);
         var limit = Math.Min(text.Length, i + MaxChars);
         var end = i;
         var words = 0;
-        for (var j = i; j < limit && !IsBoundary(text, j); j++)
+        for (var j = i; j < limit && (!IsBoundary(text, j) || SkipsAside(text, j, out j)); j++)
         {
             if (StopsAt(folded, j)) break;
             if (text[j] == ' ' && j > i && text[j - 1] != ' ' && ++words >= MaxWords) break;
             end = j + 1;
         }
         end = TrimEnd(text, i, end);
-        if (end <= i) return (i, i);
+        if (end <= i || !strict) return (i, Math.Max(i, end));
         foreach (var stop in NotASubject)
             if (folded.AsSpan(i).StartsWith(stop, StringComparison.Ordinal)) return (i, i);
         return (i, end);
@@ -68,11 +69,45 @@ internal static class SubjectPhrase
             if (link == 0) break;
             end -= link;
         }
+        start = AfterLastNumber(text, folded, start, end);
+        // "đến năm 2025, tỷ lệ đảng viên … dưới 1%": the measured rate starts at "tỷ lệ".
+        var rate = Math.Max(folded.LastIndexOf("ty le", Math.Max(start, end - 1), Math.Max(0, end - start), StringComparison.Ordinal),
+            folded.LastIndexOf("ti le", Math.Max(start, end - 1), Math.Max(0, end - start), StringComparison.Ordinal));
+        if (rate > start && folded[rate - 1] == ' ') start = rate;
         while (start < end && (text[start] == ' ' || text[start] == ',')) start++;
         var words = 0;
         for (var j = end - 1; j > start; j--)
             if (text[j] == ' ' && text[j - 1] != ' ' && ++words >= MaxWords) { start = j + 1; break; }
         return (start, Math.Max(start, end));
+    }
+
+    /// <summary>"thôn (làng), tổ dân phố": a short aside without numbers belongs to the phrase.</summary>
+    static bool SkipsAside(string text, int j, out int next)
+    {
+        next = j;
+        if (text[j] != '(') return false;
+        var close = text.IndexOf(')', j, Math.Min(MaxAside, text.Length - j));
+        if (close < 0) return false;
+        for (var k = j + 1; k < close; k++)
+            if (char.IsDigit(text[k]) || text[k] is '(' or '\n') return false;
+        next = close;
+        return true;
+    }
+
+    /// <summary>Start just past the last count in the phrase: "còn 401 thôn trưởng …" names "thôn trưởng …".</summary>
+    static int AfterLastNumber(string text, string folded, int start, int end)
+    {
+        for (var j = end - 1; j > start; j--)
+        {
+            if (!char.IsDigit(text[j]) || text[j + 1] != ' ') continue;
+            var k = j;
+            while (k > start && (char.IsDigit(text[k - 1]) || text[k - 1] is '.' or ',')) k--;
+            if (k > start && text[k - 1] != ' ') return start;
+            var word = folded.AsSpan(start, k - start).TrimEnd();
+            if (word.EndsWith("nam") || word.EndsWith("ngay") || word.EndsWith("thang") || word.EndsWith("so")) return start;
+            return j + 2;
+        }
+        return start;
     }
 
     public static bool IsRatePhrase(string folded, int start) =>
@@ -105,7 +140,7 @@ internal static class SubjectPhrase
 
     static int TrimEnd(string text, int start, int end)
     {
-        while (end > start && text[end - 1] is ' ' or ',' or '-' or '–' or '/') end--;
+        while (end > start && text[end - 1] is ' ' or ',' or '-' or '–' or '/' or '…') end--;
         return end;
     }
 }
