@@ -60,9 +60,14 @@ public static class TargetRecognizer
         if (!quantity.IsPercent && usesBefore) subject = subject.Length == 0 ? quantity.Unit! : subject + " " + quantity.Unit;
         else if (!quantity.IsPercent) subject = quantity.Unit + (subject.Length > 0 ? " " + subject : "");
 
-        int? deadline = null;
-        foreach (var d in deadlines)
-            if (d.At < quantity.Start) deadline = d.Year;
+        // The last year named before the item; deadlines are in text order.
+        int lo = 0, hi = deadlines.Count;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) / 2;
+            if (deadlines[mid].At < quantity.Start) lo = mid + 1; else hi = mid;
+        }
+        int? deadline = lo > 0 ? deadlines[lo - 1].Year : null;
 
         var surfaceStart = Math.Min(start, subjectEnd > subjectStart ? subjectStart : start);
         var surfaceEnd = Math.Max(quantity.End, subjectEnd);
