@@ -20,6 +20,10 @@ internal static class GoalScopes
         @"(?<![\p{L}])(?:đạt|vượt|hoàn thành|hòan thành)(?![\p{L}])",
         RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
+    static readonly Regex ReportMarker = new(
+        @"(?<![\p{L}])(?:đến nay|hiện nay|hiện tại|kết quả|thực tế|đã đạt|chỉ đạt|đã kết nạp|tuy nhiên|nhưng)(?![\p{L}])",
+        RegexOptions.CultureInvariant | RegexOptions.Compiled);
+
     const int ClauseReach = 120;
     const int MaxItemLead = 24;
 
@@ -41,12 +45,30 @@ internal static class GoalScopes
             }
             // "Hằng năm đều có …", "hằng năm đã kết nạp …": a report of past years, not a goal.
             if (m.Groups["y"].Success && Regex.IsMatch(ClauseAfter(text, m.Index + m.Length, quantities).ToLowerInvariant(), @"(?<![\p{L}])(?:đã|đều|được)(?![\p{L}])")) continue;
-            var end = sentences.SentenceEnd(m.Index);
-            if (folded.AsSpan(m.Index, end - m.Index).Contains(':')) end = ExtendList(folded, sentences, quantities, end);
+            var sentenceEnd = sentences.SentenceEnd(m.Index);
+            var end = ReportStart(text, m.Index + m.Length, AsideEnd(text, m.Index, sentenceStart, sentenceEnd));
+            if (end == sentenceEnd && folded.AsSpan(m.Index, end - m.Index).Contains(':')) end = ExtendList(folded, sentences, quantities, end);
             scopes.Add(new GoalScope(sentenceStart, m.Index, m.Index + m.Length, end, m.Groups["y"].Success));
             coveredTo = end;
         }
         return scopes;
+    }
+
+    /// <summary>"(phấn đấu đến năm 2018, có trên 60% …)": a goal quoted in brackets ends with them.</summary>
+    static int AsideEnd(string text, int trigger, int sentenceStart, int sentenceEnd)
+    {
+        var i = trigger - 1;
+        while (i >= sentenceStart && text[i] == ' ') i--;
+        if (i < sentenceStart || text[i] != '(') return sentenceEnd;
+        var close = text.IndexOf(')', trigger, sentenceEnd - trigger);
+        return close < 0 ? sentenceEnd : close + 1;
+    }
+
+    /// <summary>"Mục tiêu đề ra là 90%, đến nay đạt 85%": the goal stops where the report of what was done begins.</summary>
+    static int ReportStart(string text, int from, int end)
+    {
+        var m = ReportMarker.Match(text.Substring(from, end - from).ToLowerInvariant());
+        return m.Success ? from + m.Index : end;
     }
 
     /// <summary>The rest of a goal word's clause, up to a comma, a colon or the first quantity.</summary>

@@ -11,10 +11,10 @@ namespace Directives.Core.Obligations;
 public static class ResultRecognizer
 {
     static readonly Regex CountVerb = new(
-        @"(?<![\p{L}])(?<v>ket nap|phat trien|thanh lap|kien toan|boi duong|dao tao|khai tru|xoa ten|ky luat|thi hanh ky luat|xu ly|dua ra khoi dang|cho ra khoi dang|tiep nhan|cong nhan|trao tang)(?: (?:moi|duoc|them|vao dang|cho|tong cong|tong so|tat ca|toan bo|lai|tong|so))* $",
+        @"(?<![\p{L}])(?<v>ket nap|phat trien|thanh lap|kien toan|boi duong|dao tao|khai tru|xoa ten|ky luat|thi hanh ky luat|xu ly|dua ra khoi dang|cho ra khoi dang|tiep nhan|cong nhan|trao tang)(?: (?:moi|duoc|them|vao dang|cho|tong cong|tong so|tat ca|toan bo|lai|tong|so|it nhat|toi thieu|tren|hon|khoang|gan|tu))* $",
         RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
-    static readonly Regex PercentLink = new(@"^[ ,]*(?:dat|bang|tuong duong|=)[ ]*$", RegexOptions.CultureInvariant | RegexOptions.Compiled);
+    static readonly Regex PercentLink = new(@"^[ ,(–-]*(?:dat|bang|tuong duong|=)[ ]*$", RegexOptions.CultureInvariant | RegexOptions.Compiled);
     static readonly Regex Exceeded = new(@"(?<![\p{L}])vuot(?: muc)? ?$|(?<![\p{L}])dat va vuot[^;.]{0,40}$", RegexOptions.CultureInvariant | RegexOptions.Compiled);
     static readonly Regex Missed = new(@"(?<![\p{L}])(?:chua|khong) (?:dat|hoan thanh)(?: duoc)? (?:chi tieu|ke hoach|muc tieu)", RegexOptions.CultureInvariant | RegexOptions.Compiled);
     static readonly Regex Met = new(@"(?<![\p{L}])(?:(?<!chua |khong )(?:hoan thanh|dat)(?: va vuot| vuot muc)?|vuot) (?:chi tieu|ke hoach|muc tieu)", RegexOptions.CultureInvariant | RegexOptions.Compiled);

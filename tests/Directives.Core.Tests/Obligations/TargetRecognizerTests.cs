@@ -50,6 +50,18 @@ public class TargetRecognizerTests
         Assert.Equal(source, target.Source);
     }
 
+    [Theory]
+    [InlineData("Mục tiêu đề ra là 90% chi bộ đạt loại tốt, đến nay mới đạt 85%.", 90, 85)]
+    [InlineData("Tỷ lệ trưởng ấp là đảng viên chưa đạt mục tiêu (phấn đấu đến năm 2020 có 70% trưởng ấp là đảng viên), hiện đạt 52,4%.", 70, 52.4)]
+    [InlineData("Tỷ lệ chi bộ trong sạch, vững mạnh đạt 86% (mục tiêu 90%).", 90, 86)]
+    public void Tells_the_goal_from_the_result_in_one_sentence(string text, double goal, double reported)
+    {
+        var references = SeedObligationTests.References(text);
+        Assert.Equal([goal], TargetRecognizer.Find(text, references).Select(t => t.Value));
+        Assert.Contains(ResultRecognizer.Find(text, references), r => r.Value == reported);
+        Assert.DoesNotContain(ResultRecognizer.Find(text, references), r => r.Value == goal);
+    }
+
     [Fact]
     public void Deadline_and_source_carry_over_to_every_item_of_a_list()
     {
@@ -71,6 +83,7 @@ public class TargetRecognizerTests
     [InlineData("Phấn đấu đến năm 2025 thực hiện tốt Quyết định số 99-QĐ/TW ngày 30/5/2025.")]
     [InlineData("Phấn đấu hoàn thành nhiệm vụ năm 2024.")]
     [InlineData("Tỷ lệ đảng viên là trưởng thôn chưa đạt chỉ tiêu đề ra; toàn tỉnh còn 12% thôn chưa có đảng viên.")]
+    [InlineData("Nhờ nỗ lực phấn đấu, đến nay có 95% chi bộ đạt trong sạch, vững mạnh.")]
     [InlineData("")]
     public void Reads_no_goal_where_none_is_set(string text) => Assert.Empty(Find(text));
 }
