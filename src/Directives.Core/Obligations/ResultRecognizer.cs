@@ -29,6 +29,7 @@ public static class ResultRecognizer
         var sentences = new SentenceIndex(text);
         var quantities = QuantityScanner.Scan(text, folded);
         var scopes = GoalScopes.Find(text, folded, sentences, quantities);
+        var index = new ReferenceIndex(references);
         var results = new List<Result>();
         var s = 0;
         var consumed = -1;
@@ -38,15 +39,15 @@ public static class ResultRecognizer
             while (s < scopes.Count && scopes[s].End <= q.Start) s++;
             if (i <= consumed || (s < scopes.Count && scopes[s].Covers(q.Start))) continue;
             var result = q.IsPercent
-                ? Percentage(text, folded, sentences, q, references)
-                : Count(text, folded, sentences, quantities, i, references, out consumed);
+                ? Percentage(text, folded, sentences, q, index)
+                : Count(text, folded, sentences, quantities, i, index, out consumed);
             if (result is not null) results.Add(result);
         }
         return results;
     }
 
     static Result? Count(string text, string folded, SentenceIndex sentences, IReadOnlyList<Quantity> quantities, int i,
-        IReadOnlyList<Reference> references, out int consumed)
+        ReferenceIndex references, out int consumed)
     {
         consumed = -1;
         var q = quantities[i];
@@ -70,7 +71,7 @@ public static class ResultRecognizer
         return Build(text, folded, sentences, subject, q.Value, q.Unit, percent, source, start, end, q.Start);
     }
 
-    static Result Percentage(string text, string folded, SentenceIndex sentences, Quantity q, IReadOnlyList<Reference> references)
+    static Result Percentage(string text, string folded, SentenceIndex sentences, Quantity q, ReferenceIndex references)
     {
         var sentenceStart = sentences.SentenceStart(q.Start);
         var linkFrom = Math.Max(sentenceStart, q.Start - 16);

@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using Directives.Core.Extraction;
 
 namespace Directives.Core.Obligations;
 
@@ -18,7 +17,7 @@ internal static class TargetMention
         RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     /// <summary>Whether a goal word follows at position; its end and the document named, if any.</summary>
-    public static bool TryRead(string text, string folded, int position, IReadOnlyList<Reference> references, out int end, out string? source)
+    public static bool TryRead(string text, string folded, int position, ReferenceIndex references, out int end, out string? source)
     {
         end = position;
         source = null;
@@ -32,8 +31,7 @@ internal static class TargetMention
         while (start < stop && text[start] == ' ') start++;
         while (stop > start && text[stop - 1] == ' ') stop--;
         if (stop <= start) return true;
-        foreach (var r in references)
-            if (r.Start >= start && r.Start < stop && (r.Citation ?? r.Resolved ?? r.Name) is { } key) { source = key; return true; }
+        foreach (var r in references.StartingIn(start, stop)) { source = ReferenceIndex.Key(r); return true; }
         if (char.IsUpper(text[start]) || DocumentWord.IsMatch(folded.AsSpan(start, stop - start).ToString()))
             source = text[start..stop];
         return true;

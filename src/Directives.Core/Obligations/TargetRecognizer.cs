@@ -23,6 +23,7 @@ public static class TargetRecognizer
         var folded = VietnameseText.Fold(text);
         var sentences = new SentenceIndex(text);
         var quantities = QuantityScanner.Scan(text, folded);
+        var index = new ReferenceIndex(references);
         var targets = new List<Target>();
         var q = 0;
         foreach (var scope in GoalScopes.Find(text, folded, sentences, quantities))
@@ -39,7 +40,7 @@ public static class TargetRecognizer
                 var quantity = quantities[q];
                 if (!sourceRead)
                 {
-                    source = GoalSource.Resolve(folded, references, sentences, scope, quantities[first].Start);
+                    source = GoalSource.Resolve(folded, index, sentences, scope, quantities[first].Start);
                     sourceRead = true;
                 }
                 targets.Add(Build(text, folded, scope, quantity, deadlines, source));

@@ -33,5 +33,16 @@ public class AdversarialInputTests
         Assert.True(clock.Elapsed < TimeSpan.FromSeconds(10), $"took {clock.Elapsed}");
     }
 
+    [Fact]
+    public void Stays_fast_with_a_reference_in_every_sentence()
+    {
+        var text = Repeat("Nghị quyết số 01-NQ/TU đề ra chỉ tiêu 90% chi bộ, Nghị quyết đề ra; kết nạp 5 đảng viên, đạt 98% chỉ tiêu Nghị quyết số 02-NQ/TU ", 8_000);
+        var references = SeedObligationTests.References(text);
+        var clock = Stopwatch.StartNew();
+        TargetRecognizer.Find(text, references);
+        ResultRecognizer.Find(text, references);
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(10), $"took {clock.Elapsed}");
+    }
+
     static string Repeat(string s, int times) => new StringBuilder(s.Length * times).Insert(0, s, times).ToString();
 }
