@@ -15,9 +15,10 @@ public static class ResultRecognizer
         RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     static readonly Regex PercentLink = new(@"^[ ,(–-]*(?:dat|bang|tuong duong|=)[ ]*$", RegexOptions.CultureInvariant | RegexOptions.Compiled);
-    static readonly Regex Exceeded = new(@"(?<![\p{L}])vuot(?: muc)? ?$|(?<![\p{L}])dat va vuot[^;.]{0,40}$", RegexOptions.CultureInvariant | RegexOptions.Compiled);
-    static readonly Regex Missed = new(@"(?<![\p{L}])(?:chua|khong) (?:dat|hoan thanh)(?: duoc)? (?:chi tieu|ke hoach|muc tieu)", RegexOptions.CultureInvariant | RegexOptions.Compiled);
-    static readonly Regex Met = new(@"(?<![\p{L}])(?:(?<!chua |khong )(?:hoan thanh|dat)(?: va vuot| vuot muc)?|vuot) (?:chi tieu|ke hoach|muc tieu)", RegexOptions.CultureInvariant | RegexOptions.Compiled);
+    // Read on lower-cased text, not folded: folding makes "đạt" (reached) and "đặt" (set) one word.
+    static readonly Regex Exceeded = new(@"(?<![\p{L}])vượt(?: mức)? ?$|(?<![\p{L}])đạt và vượt[^;.]{0,40}$", RegexOptions.CultureInvariant | RegexOptions.Compiled);
+    static readonly Regex Missed = new(@"(?<![\p{L}])(?:chưa|không) (?:đạt|hoàn thành)(?: được)? (?:chỉ tiêu|kế hoạch|mục tiêu)", RegexOptions.CultureInvariant | RegexOptions.Compiled);
+    static readonly Regex Met = new(@"(?<![\p{L}])(?:(?<!chưa |không )(?:hoàn thành|đạt)(?: và vượt| vượt mức)?|vượt) (?:chỉ tiêu|kế hoạch|mục tiêu)", RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     const int VerbWindow = 48;
 
@@ -105,7 +106,7 @@ public static class ResultRecognizer
             Value = value,
             Unit = unit,
             PercentOfTarget = percent,
-            Achieved = Achievement(folded, sentences, percent, numberStart, end),
+            Achieved = Achievement(text, sentences, percent, numberStart, end),
             TargetSource = source,
             Surface = text[start..end],
             Start = start,
@@ -114,16 +115,16 @@ public static class ResultRecognizer
     }
 
     /// <summary>Met when the share of the goal is 100% or more, or the text says "vượt"/"hoàn thành"; null when it says nothing.</summary>
-    static bool? Achievement(string folded, SentenceIndex sentences, double? percent, int numberStart, int end)
+    static bool? Achievement(string text, SentenceIndex sentences, double? percent, int numberStart, int end)
     {
         var sentenceStart = sentences.SentenceStart(numberStart);
-        var before = folded[Math.Max(sentenceStart, numberStart - 12)..numberStart];
+        var before = text[Math.Max(sentenceStart, numberStart - 12)..numberStart].ToLowerInvariant();
         if (Exceeded.IsMatch(before.TrimEnd())) return true;
         if (percent is not null) return percent >= 100;
         var windowEnd = Math.Min(sentences.SentenceEnd(Math.Max(numberStart, end - 1)), end + 40);
         var from = numberStart;
-        while (from > Math.Max(sentenceStart, numberStart - 80) && folded[from - 1] != ';') from--;
-        var window = folded[from..Math.Max(numberStart, windowEnd)];
+        while (from > Math.Max(sentenceStart, numberStart - 80) && text[from - 1] != ';') from--;
+        var window = text[from..Math.Max(numberStart, windowEnd)].ToLowerInvariant();
         if (Missed.IsMatch(window)) return false;
         if (Met.IsMatch(window)) return true;
         return null;

@@ -26,6 +26,8 @@ public class ResultRecognizerTests
     [InlineData("Xóa tên 57 đảng viên, khai trừ 12 đảng viên.", 12, "đảng viên", double.NaN, "", "khai trừ")]
     [InlineData("Năm 2023, toàn Đảng bộ kết nạp 1.352 đảng viên (đạt 102% chỉ tiêu).", 1352, "đảng viên", 102, "true", "kết nạp")]
     [InlineData("Mỗi chi bộ kết nạp được ít nhất 01 đảng viên.", 1, "đảng viên", double.NaN, "", "kết nạp")]
+    [InlineData("Kết nạp 75 đảng viên; Huyện ủy đặt chỉ tiêu cao hơn cho năm sau.", 75, "đảng viên", double.NaN, "", "kết nạp")]
+    [InlineData("Toàn huyện kết nạp 75 đảng viên, hoàn thành chỉ tiêu được giao.", 75, "đảng viên", double.NaN, "true", "kết nạp")]
     [InlineData("Giữ vững 100% thôn, bản có chi bộ.", 100, "%", double.NaN, "", "thôn, bản")]
     public void Reads_reported_results(string text, double value, string unit, double percentOfTarget, string achieved, string subjectWord)
     {
