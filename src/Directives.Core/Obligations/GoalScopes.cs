@@ -24,6 +24,11 @@ internal static class GoalScopes
         @"(?<![\p{L}])(?:đến nay|hiện nay|hiện tại|kết quả|thực tế|đã đạt|chỉ đạt|đã kết nạp|tuy nhiên|nhưng)(?![\p{L}])",
         RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
+    static readonly Regex PastReport = new(
+        @"(?<![\p{L}])(?:đến nay|hiện nay|hiện tại|kết quả|thực tế|đã|chỉ đạt)(?![\p{L}])",
+        RegexOptions.CultureInvariant | RegexOptions.Compiled);
+
+    const int MaxHeading = 80;
     const int ClauseReach = 120;
     const int MaxItemLead = 24;
 
@@ -47,7 +52,8 @@ internal static class GoalScopes
             if (m.Groups["y"].Success && Regex.IsMatch(ClauseAfter(text, m.Index + m.Length, quantities).ToLowerInvariant(), @"(?<![\p{L}])(?:đã|đều|được)(?![\p{L}])")) continue;
             var sentenceEnd = sentences.SentenceEnd(m.Index);
             var end = ReportStart(text, m.Index + m.Length, AsideEnd(text, m.Index, sentenceStart, sentenceEnd));
-            if (end == sentenceEnd && folded.AsSpan(m.Index, end - m.Index).Contains(':')) end = ExtendList(folded, sentences, quantities, end);
+            if (end == sentenceEnd && OpensList(text, sentences, quantities, m.Index, end)) end = ExtendHeadedList(text, sentences, quantities, end);
+            else if (end == sentenceEnd && folded.AsSpan(m.Index, end - m.Index).Contains(':')) end = ExtendList(folded, sentences, quantities, end);
             scopes.Add(new GoalScope(sentenceStart, m.Index, m.Index + m.Length, end, m.Groups["y"].Success));
             coveredTo = end;
         }
@@ -80,6 +86,33 @@ internal static class GoalScopes
         var end = from;
         while (end < limit && text[end] is not (',' or ';' or ':' or '.' or '(' or '\n')) end++;
         return text[from..end];
+    }
+
+    /// <summary>"II. CHỈ TIÊU", "Phấn đấu đến năm 2025:" on a line of its own: the goals are the lines that follow.</summary>
+    static bool OpensList(string text, SentenceIndex sentences, IReadOnlyList<Quantity> quantities, int trigger, int end)
+    {
+        var next = FirstAtOrAfter(quantities, trigger);
+        if (next < quantities.Count && quantities[next].Start < end) return false;
+        var body = text.AsSpan(trigger, end - trigger).TrimEnd();
+        if (body.EndsWith(":")) return true;
+        var lineEnds = end == text.Length || text[end - 1] == '\n';
+        return lineEnds && end - sentences.ParagraphStart(trigger) <= MaxHeading;
+    }
+
+    /// <summary>Lines under a goal heading, while each gives a quantity and none reports what was done.</summary>
+    static int ExtendHeadedList(string text, SentenceIndex sentences, IReadOnlyList<Quantity> quantities, int end)
+    {
+        for (var n = 0; n < MaxListSentences && end < text.Length; n++)
+        {
+            var next = sentences.SentenceEnd(end);
+            if (next <= end) break;
+            if (text.AsSpan(end, next - end).IsWhiteSpace()) { end = next; continue; }
+            var k = FirstAtOrAfter(quantities, end);
+            if (k >= quantities.Count || quantities[k].Start >= next) break;
+            if (PastReport.IsMatch(text.Substring(end, next - end).ToLowerInvariant())) break;
+            end = next;
+        }
+        return end;
     }
 
     /// <summary>A list after a colon goes on while the following sentences still give quantities.</summary>

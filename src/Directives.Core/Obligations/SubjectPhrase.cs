@@ -17,7 +17,7 @@ internal static class SubjectPhrase
     static readonly string[] TrailingLinks =
     [
         "dat", "chiem", "la", "bang", "co", "con", "tu", "tren", "duoi", "khoang", "it nhat", "toi thieu", "khong qua",
-        "toi da", "hon", "giu vung", "ty le", "ti le", "len", "duoc", "voi", "vuot", "va", "chi", "hien", "dat duoc", "nang", "dat ty le", "dat ti le",
+        "toi da", "hon", "giu vung", "ty le", "ti le", "duoc", "voi", "vuot", "va", "chi", "hien", "dat duoc", "nang", "dat ty le", "dat ti le",
     ];
 
     static bool IsBoundary(string text, int i) => text[i] switch
@@ -74,7 +74,7 @@ internal static class SubjectPhrase
         var rate = Math.Max(folded.LastIndexOf("ty le", Math.Max(start, end - 1), Math.Max(0, end - start), StringComparison.Ordinal),
             folded.LastIndexOf("ti le", Math.Max(start, end - 1), Math.Max(0, end - start), StringComparison.Ordinal));
         if (rate > start && folded[rate - 1] == ' ') start = rate;
-        while (start < end && (text[start] == ' ' || text[start] == ',')) start++;
+        start = SkipLead(text, folded, start, end);
         var words = 0;
         for (var j = end - 1; j > start; j--)
             if (text[j] == ' ' && text[j - 1] != ' ' && ++words >= MaxWords) { start = j + 1; break; }
@@ -130,6 +130,21 @@ internal static class SubjectPhrase
         foreach (var stop in PostStops)
             if (folded.AsSpan(j).StartsWith(stop, StringComparison.Ordinal)) return true;
         return false;
+    }
+
+    static readonly string[] LeadWords = ["phan dau ", "hang nam ", "moi nam ", "hang nam, ", "moi nam, "];
+
+    /// <summary>Bullets and the goal words themselves ("- Phấn đấu hằng năm kết nạp …") are not the subject.</summary>
+    static int SkipLead(string text, string folded, int start, int end)
+    {
+        for (var changed = true; changed && start < end;)
+        {
+            changed = false;
+            while (start < end && text[start] is ' ' or ',' or '-' or '–' or '+' or '•' or '*') { start++; changed = true; }
+            foreach (var word in LeadWords)
+                if (end - start > word.Length && folded.AsSpan(start).StartsWith(word, StringComparison.Ordinal)) { start += word.Length; changed = true; }
+        }
+        return start;
     }
 
     static int SkipSpaces(string text, int i)

@@ -74,6 +74,19 @@ public class TargetRecognizerTests
         Assert.Null(found[0].Recurring);
     }
 
+    [Fact]
+    public void Lines_under_a_goal_heading_are_goals_until_the_report_begins()
+    {
+        const string text = "II. CHỈ TIÊU\n- Phấn đấu hằng năm kết nạp từ 150 đảng viên trở lên.\n- Đến cuối năm 2026, 100% ấp có chi bộ; trên 92% chi bộ hoàn thành nhiệm vụ.\nIII. KẾT QUẢ\nNăm 2023 đã kết nạp 131 đảng viên, 97% chi bộ hoàn thành nhiệm vụ.";
+        var found = Find(text);
+        Assert.Equal([150, 100, 92], found.Select(t => t.Value));
+        Assert.Equal("kết nạp đảng viên", found[0].Subject);
+        Assert.Equal("yearly", found[0].Recurring);
+        Assert.Equal(2026, found[1].Deadline);
+        Assert.Equal(">", found[2].Comparator);
+        Assert.Equal([131, 97], ResultRecognizer.Find(text, []).Select(r => r.Value));
+    }
+
     [Theory]
     [InlineData("Năm 2023, toàn tỉnh kết nạp 1.310 đảng viên, đạt 101% chỉ tiêu.")]
     [InlineData("Các mục tiêu của kế hoạch đều đạt và vượt, trong đó 98% chi bộ hoàn thành nhiệm vụ.")]
