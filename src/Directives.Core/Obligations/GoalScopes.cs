@@ -25,7 +25,7 @@ internal static class GoalScopes
         RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     static readonly Regex PastReport = new(
-        @"(?<![\p{L}])(?:đến nay|hiện nay|hiện tại|kết quả|thực tế|đã|chỉ đạt)(?![\p{L}])",
+        @"(?<![\p{L}])(?:đến nay|hiện nay|hiện tại|kết quả|thực tế|đã|chỉ đạt|bình quân)(?![\p{L}])",
         RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     const int MaxHeading = 80;
@@ -49,7 +49,8 @@ internal static class GoalScopes
                 if (ReportingVerb.IsMatch(ClauseAfter(text, m.Index + m.Length, quantities).ToLowerInvariant())) continue;
             }
             // "Hằng năm đều có …", "hằng năm đã kết nạp …": a report of past years, not a goal.
-            if (m.Groups["y"].Success && Regex.IsMatch(ClauseAfter(text, m.Index + m.Length, quantities).ToLowerInvariant(), @"(?<![\p{L}])(?:đã|đều|được)(?![\p{L}])")) continue;
+            if (m.Groups["y"].Success && (Regex.IsMatch(ClauseAfter(text, m.Index + m.Length, quantities).ToLowerInvariant(), @"(?<![\p{L}])(?:đã|đều|được)(?![\p{L}])")
+                || PastReport.IsMatch(text.Substring(sentenceStart, m.Index - sentenceStart).ToLowerInvariant()))) continue;
             var sentenceEnd = sentences.SentenceEnd(m.Index);
             var end = ReportStart(text, m.Index + m.Length, AsideEnd(text, m.Index, sentenceStart, sentenceEnd));
             if (end == sentenceEnd && OpensList(text, sentences, quantities, m.Index, end)) end = ExtendHeadedList(text, sentences, quantities, end);

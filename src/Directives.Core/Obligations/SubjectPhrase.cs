@@ -10,14 +10,14 @@ internal static class SubjectPhrase
     const int MaxWords = 24;
     const int MaxAside = 40;
 
-    static readonly string[] PostStops = [" theo ", " so voi ", ", dat ", ", chiem ", ", tang ", ", giam ", " ([", " [", ", hien ", ", con ", ", trong do ", ", nang "];
+    static readonly string[] PostStops = [" theo ", " so voi ", ", dat ", ", chiem ", ", tang ", ", giam ", " ([", " [", ", hien ", ", con ", ", trong do", ", nang "];
     static readonly string[] NotASubject = ["so voi", "tong so", "ke hoach", "chi tieu", "muc tieu", "dan so", "nghi quyet", "tro xuong"];
 
     // Verbs and comparators between a subject and its number: "tỷ lệ kết nạp đạt từ", "chưa phải là đảng viên, chiếm".
     static readonly string[] TrailingLinks =
     [
         "dat", "chiem", "la", "bang", "co", "con", "tu", "tren", "duoi", "khoang", "it nhat", "toi thieu", "khong qua",
-        "toi da", "hon", "giu vung", "ty le", "ti le", "duoc", "voi", "vuot", "va", "chi", "hien", "dat duoc", "nang", "dat ty le", "dat ti le",
+        "toi da", "hon", "giu vung", "ty le", "ti le", "duoc", "voi", "vuot", "va", "chi", "hien", "dat duoc", "nang", "dat ty le", "dat ti le", "tang", "giam",
     ];
 
     static bool IsBoundary(string text, int i) => text[i] switch
@@ -99,13 +99,15 @@ internal static class SubjectPhrase
     {
         for (var j = end - 1; j > start; j--)
         {
-            if (!char.IsDigit(text[j]) || text[j + 1] != ' ') continue;
+            if (!char.IsDigit(text[j])) continue;
+            var gap = text[j + 1] == '%' && j + 2 < end && text[j + 2] == ' ' ? 1 : 0;
+            if (text[j + 1 + gap] != ' ') continue;
             var k = j;
             while (k > start && (char.IsDigit(text[k - 1]) || text[k - 1] is '.' or ',')) k--;
             if (k > start && text[k - 1] != ' ') return start;
             var word = folded.AsSpan(start, k - start).TrimEnd();
             if (word.EndsWith("nam") || word.EndsWith("ngay") || word.EndsWith("thang") || word.EndsWith("so")) return start;
-            return j + 2;
+            return j + 2 + gap;
         }
         return start;
     }
@@ -132,7 +134,7 @@ internal static class SubjectPhrase
         return false;
     }
 
-    static readonly string[] LeadWords = ["phan dau ", "hang nam ", "moi nam ", "hang nam, ", "moi nam, "];
+    static readonly string[] LeadWords = ["phan dau ", "hang nam ", "moi nam ", "hang nam, ", "moi nam, ", "tuy nhien ", "den nay ", "hien nay ", "nhung "];
 
     /// <summary>Bullets and the goal words themselves ("- Phấn đấu hằng năm kết nạp …") are not the subject.</summary>
     static int SkipLead(string text, string folded, int start, int end)

@@ -16,6 +16,9 @@ internal static class TargetMention
         @"^(?:nghi quyet|ke hoach|chi thi|de an|chuong trinh|ket luan|dai hoi|quy dinh|huong dan)(?![\p{L}])",
         RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
+    /// <summary>"100% chỉ tiêu": a share of some plan, not a goal of its own.</summary>
+    public static bool Follows(string folded, int position) => position < folded.Length && Mention.Match(folded, position).Success;
+
     /// <summary>Whether a goal word follows at position; its end and the document named, if any.</summary>
     public static bool TryRead(string text, string folded, int position, ReferenceIndex references, out int end, out string? source)
     {

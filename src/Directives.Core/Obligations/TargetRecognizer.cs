@@ -38,6 +38,7 @@ public static class TargetRecognizer
             for (; q < quantities.Count && quantities[q].Start < scope.End; q++)
             {
                 var quantity = quantities[q];
+                if (TargetMention.Follows(folded, quantity.End)) continue;
                 if (!sourceRead)
                 {
                     source = GoalSource.Resolve(folded, index, sentences, scope, quantities[first].Start);
@@ -55,7 +56,9 @@ public static class TargetRecognizer
         var clauseStart = Math.Max(scope.TriggerEnd, scope.SentenceStart);
         var before = SubjectPhrase.Before(text, folded, start, clauseStart);
         var after = SubjectPhrase.After(text, folded, quantity.End);
-        var usesBefore = after.End == after.Start || (before.End > before.Start && SubjectPhrase.IsRatePhrase(folded, before.Start));
+        // A count is named by its verb ("kết nạp … đảng viên"); a percentage by what follows it, unless a rate precedes.
+        var usesBefore = after.End == after.Start || (before.End > before.Start
+            && (SubjectPhrase.IsRatePhrase(folded, before.Start) || !quantity.IsPercent));
         var (subjectStart, subjectEnd) = usesBefore ? before : after;
         var subject = text[subjectStart..subjectEnd];
         if (!quantity.IsPercent && usesBefore) subject = subject.Length == 0 ? quantity.Unit! : subject + " " + quantity.Unit;

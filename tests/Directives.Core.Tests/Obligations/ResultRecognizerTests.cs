@@ -28,6 +28,8 @@ public class ResultRecognizerTests
     [InlineData("Mỗi chi bộ kết nạp được ít nhất 01 đảng viên.", 1, "đảng viên", double.NaN, "", "kết nạp")]
     [InlineData("Kết nạp 75 đảng viên; Huyện ủy đặt chỉ tiêu cao hơn cho năm sau.", 75, "đảng viên", double.NaN, "", "kết nạp")]
     [InlineData("Toàn huyện kết nạp 75 đảng viên, hoàn thành chỉ tiêu được giao.", 75, "đảng viên", double.NaN, "true", "kết nạp")]
+    [InlineData("Kết quả, bình quân mỗi năm kết nạp 1.562 đảng viên, vượt chỉ tiêu Chỉ thị đề ra.", 1562, "đảng viên", double.NaN, "true", "kết nạp")]
+    [InlineData("Năm 2024 có 98,12% đảng viên hoàn thành nhiệm vụ, tăng 1,3% so với năm 2023.", 1.3, "%", double.NaN, "", "hoàn thành nhiệm vụ")]
     [InlineData("Giữ vững 100% thôn, bản có chi bộ.", 100, "%", double.NaN, "", "thôn, bản")]
     public void Reads_reported_results(string text, double value, string unit, double percentOfTarget, string achieved, string subjectWord)
     {

@@ -24,6 +24,8 @@ public class TargetRecognizerTests
     [InlineData("Phấn đấu trước năm 2028 có hơn 50 chi bộ doanh nghiệp ngoài nhà nước.", ">", 50, double.NaN, "chi bộ", 2028, "", "chi bộ")]
     [InlineData("Phấn đấu đến năm 2025, 100% thôn (làng), tổ dân phố có đảng viên.", "=", 100, double.NaN, "%", 2025, "", "tổ dân phố")]
     [InlineData("Phấn đấu nhiệm kỳ 2020 - 2025 có 98% trở lên đảng viên hoàn thành nhiệm vụ.", ">=", 98, double.NaN, "%", 2025, "", "hoàn thành nhiệm vụ")]
+    [InlineData("Chỉ thị đề ra mục tiêu mỗi năm kết nạp ít nhất 1.500 đảng viên, trong đó trên 30% là đoàn viên.", ">=", 1500, double.NaN, "đảng viên", 0, "yearly", "kết nạp")]
+    [InlineData("Chỉ thị đề ra mục tiêu mỗi năm kết nạp ít nhất 1.500 đảng viên, trong đó trên 30% là đoàn viên.", ">", 30, double.NaN, "%", 0, "yearly", "đoàn viên")]
     [InlineData("Phấn đấu đến năm  2025 có trên 90% chi bộ đạt trong sạch, vững mạnh.", ">", 90, double.NaN, "%", 2025, "", "chi bộ")]
     public void Reads_goals(string text, string comparator, double value, double valueMax, string unit, int deadline, string recurring, string subjectWord)
     {
@@ -96,6 +98,8 @@ public class TargetRecognizerTests
     [InlineData("Phấn đấu đến năm 2025 thực hiện tốt Quyết định số 99-QĐ/TW ngày 30/5/2025.")]
     [InlineData("Phấn đấu hoàn thành nhiệm vụ năm 2024.")]
     [InlineData("Tỷ lệ đảng viên là trưởng thôn chưa đạt chỉ tiêu đề ra; toàn tỉnh còn 12% thôn chưa có đảng viên.")]
+    [InlineData("Kết quả, bình quân mỗi năm kết nạp 1.562 đảng viên, vượt chỉ tiêu đề ra.")]
+    [InlineData("Các cấp ủy phấn đấu hoàn thành 100% chỉ tiêu Nghị quyết đề ra.")]
     [InlineData("Nhờ nỗ lực phấn đấu, đến nay có 95% chi bộ đạt trong sạch, vững mạnh.")]
     [InlineData("")]
     public void Reads_no_goal_where_none_is_set(string text) => Assert.Empty(Find(text));
