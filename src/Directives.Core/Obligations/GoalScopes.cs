@@ -50,7 +50,7 @@ internal static class GoalScopes
             }
             // "Hằng năm đều có …", "hằng năm đã kết nạp …": a report of past years, not a goal.
             if (m.Groups["y"].Success && (Regex.IsMatch(ClauseAfter(text, m.Index + m.Length, quantities).ToLowerInvariant(), @"(?<![\p{L}])(?:đã|đều|được)(?![\p{L}])")
-                || PastReport.IsMatch(text.Substring(sentenceStart, m.Index - sentenceStart).ToLowerInvariant()))) continue;
+                || PastReport.IsMatch(text[Math.Max(sentenceStart, m.Index - ClauseReach)..m.Index].ToLowerInvariant()))) continue;
             var sentenceEnd = sentences.SentenceEnd(m.Index);
             var end = ReportStart(text, m.Index + m.Length, AsideEnd(text, m.Index, sentenceStart, sentenceEnd));
             if (end == sentenceEnd && OpensList(text, sentences, quantities, m.Index, end)) end = ExtendHeadedList(text, sentences, quantities, end);

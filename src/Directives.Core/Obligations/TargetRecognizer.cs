@@ -11,7 +11,7 @@ namespace Directives.Core.Obligations;
 public static class TargetRecognizer
 {
     static readonly Regex Deadline = new(
-        (@"(?<![\p{L}])(?:(?:den|toi|truoc|vao|het|cuoi|trong)(?: het| cuoi)?(?: nam)? (?<y>(?:19|20)\d{2})|(?:giai doan|nhiem ky) (?:19|20)\d{2}[ ]{0,2}[-–][ ]{0,2}(?<y>(?:19|20)\d{2}))(?![\p{N}])").Replace(" ", " {1,3}", StringComparison.Ordinal),
+        (@"(?<![\p{L}])(?:(?:den|toi|truoc|vao|het|cuoi|trong)(?: het| cuoi)?(?: nam)? (?<y>(?:19|20)\d{2})|(?:giai doan|nhiem ky) (?:19|20)\d{2}\x20{0,2}[-–]\x20{0,2}(?<y>(?:19|20)\d{2}))(?![\p{N}])").Replace(" ", " {1,3}", StringComparison.Ordinal),
         RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     static readonly Regex Yearly = new(@"(?<![\p{L}])(?:hang nam|moi nam)(?![\p{L}])|/ ?nam(?![\p{L}])", RegexOptions.CultureInvariant | RegexOptions.Compiled);

@@ -19,6 +19,8 @@ public class AdversarialInputTests
         Repeat("3 - 4 - 5 - 6 % ", 60_000),
         Repeat("a ", 500_000) + "trên 60%",
         Repeat("(", 1_000_000),
+        "kết quả " + Repeat("hằng năm ", 110_000),
+        Repeat("đạt chỉ tiêu ", 80_000),
     };
 
     [Theory]
