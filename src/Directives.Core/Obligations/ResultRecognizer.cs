@@ -20,7 +20,11 @@ public static class ResultRecognizer
     static readonly Regex Missed = new(@"(?<![\p{L}])(?:chưa|không) (?:đạt|hoàn thành)(?: được)? (?:chỉ tiêu|kế hoạch|mục tiêu)", RegexOptions.CultureInvariant | RegexOptions.Compiled);
     static readonly Regex Met = new(@"(?<![\p{L}])(?:(?<!chưa |không )(?:hoàn thành|đạt)(?: và vượt| vượt mức)?|vượt) (?:chỉ tiêu|kế hoạch|mục tiêu)", RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
+    // "yêu cầu 100% cán bộ …", "cần kết nạp 50 đảng viên": what must be done, not what was.
+    static readonly Regex Modal = new(@"(?<![\p{L}])(?:yêu cầu|cần|sẽ|nhằm|để|dự kiến)(?![\p{L}])", RegexOptions.CultureInvariant | RegexOptions.Compiled);
+
     const int VerbWindow = 48;
+    const int ModalWindow = 40;
 
     public static IReadOnlyList<Result> Find(string text, IReadOnlyList<Reference> references)
     {
@@ -38,13 +42,21 @@ public static class ResultRecognizer
         {
             var q = quantities[i];
             while (s < scopes.Count && scopes[s].End <= q.Start) s++;
-            if (i <= consumed || (s < scopes.Count && scopes[s].Covers(q.Start))) continue;
+            if (i <= consumed || (s < scopes.Count && scopes[s].Covers(q.Start)) || IsRequired(text, sentences, q.Start)) continue;
             var result = q.IsPercent
                 ? Percentage(text, folded, sentences, q, index)
                 : Count(text, folded, sentences, quantities, i, index, out consumed);
             if (result is not null) results.Add(result);
         }
         return results;
+    }
+
+    static bool IsRequired(string text, SentenceIndex sentences, int numberStart)
+    {
+        var floor = Math.Max(sentences.SentenceStart(numberStart), numberStart - ModalWindow);
+        var from = numberStart;
+        while (from > floor && text[from - 1] is not (',' or ';' or ':' or '\n')) from--;
+        return Modal.IsMatch(text[from..numberStart].ToLowerInvariant());
     }
 
     static Result? Count(string text, string folded, SentenceIndex sentences, IReadOnlyList<Quantity> quantities, int i,

@@ -64,6 +64,9 @@ public class ResultRecognizerTests
     [InlineData("Phấn đấu đến năm 2025 có 95% chi bộ hoàn thành tốt nhiệm vụ.")]
     [InlineData("Mục tiêu đến năm 2030: 100% xã có đảng viên; 80% trở lên trưởng thôn là đảng viên.")]
     [InlineData("Năm 2019, năm 2020 và năm 2021 là ba năm triển khai Kế hoạch số 121-KH/TU.")]
+    [InlineData("Yêu cầu 100% cán bộ, đảng viên tham gia học tập nghị quyết.")]
+    [InlineData("Các chi bộ cần kết nạp ít nhất 2 đảng viên trong năm.")]
+    [InlineData("Dự kiến năm sau đạt 95% chi bộ trong sạch, vững mạnh.")]
     [InlineData("")]
     public void Reports_no_years_dates_numbers_or_goals(string text) => Assert.Empty(Find(text));
 }
