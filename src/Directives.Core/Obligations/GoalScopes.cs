@@ -20,6 +20,11 @@ internal static class GoalScopes
         @"(?<![\p{L}])(?:đạt|vượt|hoàn thành|hòan thành)(?![\p{L}])",
         RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
+    // "Mục tiêu đến năm 2025 tỷ lệ … đạt 25%": a year ahead makes "đạt" part of the goal.
+    static readonly Regex FutureYear = new(
+        @"(?<![\p{L}])(?:đến|tới|trước|giai đoạn|nhiệm kỳ)(?: hết| cuối)?(?: năm)? \d{4}",
+        RegexOptions.CultureInvariant | RegexOptions.Compiled);
+
     static readonly Regex ReportMarker = new(
         @"(?<![\p{L}])(?:đến nay|hiện nay|hiện tại|kết quả|thực tế|đã đạt|chỉ đạt|đã kết nạp|tuy nhiên|nhưng)(?![\p{L}])",
         RegexOptions.CultureInvariant | RegexOptions.Compiled);
@@ -46,7 +51,8 @@ internal static class GoalScopes
             {
                 var from = Math.Max(sentenceStart, m.Index - 24);
                 if (ReportedOn.IsMatch(text.Substring(from, m.Index - from).ToLowerInvariant())) continue;
-                if (ReportingVerb.IsMatch(ClauseAfter(text, m.Index + m.Length, quantities).ToLowerInvariant())) continue;
+                var clause = ClauseAfter(text, m.Index + m.Length, quantities).ToLowerInvariant();
+                if (ReportingVerb.IsMatch(clause) && !FutureYear.IsMatch(clause)) continue;
             }
             // "Hằng năm đều có …", "hằng năm đã kết nạp …": a report of past years, not a goal.
             if (m.Groups["y"].Success && (Regex.IsMatch(ClauseAfter(text, m.Index + m.Length, quantities).ToLowerInvariant(), @"(?<![\p{L}])(?:đã|đều|được)(?![\p{L}])")

@@ -69,11 +69,12 @@ internal static class SubjectPhrase
             if (link == 0) break;
             end -= link;
         }
-        start = AfterLastNumber(text, folded, start, end);
-        // "đến năm 2025, tỷ lệ đảng viên … dưới 1%": the measured rate starts at "tỷ lệ".
+        // "đến năm 2025, tỷ lệ đảng viên dưới 30 tuổi đạt 25%": the measured rate starts at "tỷ lệ";
+        // otherwise "còn 401 thôn trưởng …" names what comes after its count.
         var rate = Math.Max(folded.LastIndexOf("ty le", Math.Max(start, end - 1), Math.Max(0, end - start), StringComparison.Ordinal),
             folded.LastIndexOf("ti le", Math.Max(start, end - 1), Math.Max(0, end - start), StringComparison.Ordinal));
-        if (rate > start && folded[rate - 1] == ' ') start = rate;
+        if (rate >= start && (rate == start || folded[rate - 1] == ' ')) start = rate;
+        else start = AfterLastNumber(text, folded, start, end);
         start = SkipLead(text, folded, start, end);
         var words = 0;
         for (var j = end - 1; j > start; j--)

@@ -55,6 +55,8 @@ public static class TargetRecognizer
         var (comparator, start) = Comparators.Read(folded, quantity);
         var clauseStart = Math.Max(scope.TriggerEnd, scope.SentenceStart);
         var before = SubjectPhrase.Before(text, folded, start, clauseStart);
+        // "Chỉ tiêu kết nạp đảng viên mới hằng năm đạt 3-4%": the subject came before the goal word.
+        if (before.End == before.Start) before = SubjectPhrase.Before(text, folded, start, scope.SentenceStart);
         var after = SubjectPhrase.After(text, folded, quantity.End);
         // A count is named by its verb ("kết nạp … đảng viên"); a percentage by what follows it, unless a rate precedes.
         var usesBefore = after.End == after.Start || (before.End > before.Start

@@ -26,6 +26,8 @@ public class TargetRecognizerTests
     [InlineData("Phấn đấu nhiệm kỳ 2020 - 2025 có 98% trở lên đảng viên hoàn thành nhiệm vụ.", ">=", 98, double.NaN, "%", 2025, "", "hoàn thành nhiệm vụ")]
     [InlineData("Chỉ thị đề ra mục tiêu mỗi năm kết nạp ít nhất 1.500 đảng viên, trong đó trên 30% là đoàn viên.", ">=", 1500, double.NaN, "đảng viên", 0, "yearly", "kết nạp")]
     [InlineData("Chỉ thị đề ra mục tiêu mỗi năm kết nạp ít nhất 1.500 đảng viên, trong đó trên 30% là đoàn viên.", ">", 30, double.NaN, "%", 0, "yearly", "đoàn viên")]
+    [InlineData("Mục tiêu đến năm 2025 tỷ lệ đảng viên dưới 30 tuổi đạt 25% tổng số đảng viên.", "=", 25, double.NaN, "%", 2025, "", "đảng viên dưới 30 tuổi")]
+    [InlineData("Chỉ tiêu kết nạp đảng viên mới hằng năm đạt 3-4% tổng số đảng viên.", "range", 3, 4, "%", 0, "yearly", "kết nạp")]
     [InlineData("Phấn đấu đến năm  2025 có trên 90% chi bộ đạt trong sạch, vững mạnh.", ">", 90, double.NaN, "%", 2025, "", "chi bộ")]
     public void Reads_goals(string text, string comparator, double value, double valueMax, string unit, int deadline, string recurring, string subjectWord)
     {
