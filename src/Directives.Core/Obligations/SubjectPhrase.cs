@@ -17,7 +17,7 @@ internal static class SubjectPhrase
     static readonly string[] TrailingLinks =
     [
         "dat", "chiem", "la", "bang", "co", "con", "tu", "tren", "duoi", "khoang", "it nhat", "toi thieu", "khong qua",
-        "toi da", "hon", "giu vung", "ty le", "ti le", "duoc", "voi", "vuot", "va", "chi", "hien", "dat duoc", "nang", "dat ty le", "dat ti le", "tang", "giam",
+        "toi da", "hon", "giu vung", "ty le", "ti le", "duoc", "voi", "vuot", "va", "chi", "hien nay", "hien tai", "hien co", "dat duoc", "nang", "dat ty le", "dat ti le", "tang", "giam",
     ];
 
     static bool IsBoundary(string text, int i) => text[i] switch
