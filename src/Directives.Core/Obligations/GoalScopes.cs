@@ -146,14 +146,6 @@ internal static class GoalScopes
         return lead.Trim().Length <= MaxItemLead && !Regex.IsMatch(lead, @"(?:19|20)\d\d");
     }
 
-    internal static int FirstAtOrAfter(IReadOnlyList<Quantity> quantities, int from)
-    {
-        int lo = 0, hi = quantities.Count;
-        while (lo < hi)
-        {
-            var mid = (lo + hi) / 2;
-            if (quantities[mid].Start < from) lo = mid + 1; else hi = mid;
-        }
-        return lo;
-    }
+    internal static int FirstAtOrAfter(IReadOnlyList<Quantity> quantities, int from) =>
+        Positions.FirstAtOrAfter(quantities, q => q.Start, from);
 }

@@ -46,14 +46,5 @@ internal sealed class ReferenceIndex
         return subject;
     }
 
-    int FirstAtOrAfter(int position)
-    {
-        int lo = 0, hi = byStart.Length;
-        while (lo < hi)
-        {
-            var mid = (lo + hi) / 2;
-            if (byStart[mid].Start < position) lo = mid + 1; else hi = mid;
-        }
-        return lo;
-    }
+    int FirstAtOrAfter(int position) => Positions.FirstAtOrAfter(byStart, r => r.Start, position);
 }

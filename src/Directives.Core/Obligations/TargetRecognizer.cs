@@ -67,13 +67,8 @@ public static class TargetRecognizer
         else if (!quantity.IsPercent) subject = quantity.Unit + (subject.Length > 0 ? " " + subject : "");
 
         // The last year named before the item; deadlines are in text order.
-        int lo = 0, hi = deadlines.Count;
-        while (lo < hi)
-        {
-            var mid = (lo + hi) / 2;
-            if (deadlines[mid].At < quantity.Start) lo = mid + 1; else hi = mid;
-        }
-        int? deadline = lo > 0 ? deadlines[lo - 1].Year : null;
+        var next = Positions.FirstAtOrAfter(deadlines, d => d.At, quantity.Start);
+        int? deadline = next > 0 ? deadlines[next - 1].Year : null;
 
         var surfaceStart = Math.Min(start, subjectEnd > subjectStart ? subjectStart : start);
         var surfaceEnd = Math.Max(quantity.End, subjectEnd);
