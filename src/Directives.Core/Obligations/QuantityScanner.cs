@@ -1,0 +1,55 @@
+using System.Text.RegularExpressions;
+
+namespace Directives.Core.Obligations;
+
+/// <summary>Finds percentages and counted quantities ("4.922 đảng viên") in folded text.</summary>
+internal static class QuantityScanner
+{
+    const string Number = @"\d{1,3}(?:\.\d{3})+(?:,\d{1,4})?|\d{1,9}(?:[.,]\d{1,4})?";
+    const string NumberEnd = @"(?![\p{N}/]|[.,]\d)";
+
+    // Folded counted nouns, longest first; the text's own spelling is returned as the unit.
+    const string Nouns = "to chuc co so dang|to chuc dang|co so dang|dang vien|chi bo|dang bo|dong chi|quan chung|cap uy vien|can bo|hoc vien";
+
+    static readonly Regex Pattern = new(
+        @"(?<![\p{L}\p{N}.,/])(?<a>" + Number + ")" + NumberEnd +
+        @"(?:[ ]{0,2}%?[ ]{0,2}(?:-|–|den|toi)[ ]{0,2}(?<b>" + Number + ")" + NumberEnd + "(?=[ ]{0,2}%))?" +
+        @"(?:(?<pct>[ ]{0,2}%)|[ ]{1,2}(?<noun>" + Nouns + @")(?![\p{L}\p{N}]))?",
+        RegexOptions.CultureInvariant | RegexOptions.Compiled);
+
+    /// <summary>Quantities with a "%" or a counted noun; bare numbers (years, document numbers, footnotes) are left out.</summary>
+    public static IReadOnlyList<Quantity> Scan(string text, string folded)
+    {
+        var found = new List<Quantity>();
+        foreach (Match m in Pattern.Matches(folded))
+        {
+            var pct = m.Groups["pct"];
+            var noun = m.Groups["noun"];
+            if (!pct.Success && !noun.Success) continue;
+            if (FollowsFraction(folded, m.Index)) continue;
+            if (!VietnameseNumber.TryParse(m.Groups["a"].Value, out var value)) continue;
+            double? max = null;
+            if (m.Groups["b"].Success && VietnameseNumber.TryParse(m.Groups["b"].Value, out var b) && b > value) max = b;
+            var unit = pct.Success ? "%" : text.Substring(noun.Index, noun.Length).ToLowerInvariant();
+            var unitStart = pct.Success ? pct.Index + pct.Length - 1 : noun.Index;
+            var start = m.Index;
+            var end = m.Index + m.Length;
+            if (max is null && m.Groups["b"].Success)
+            {
+                // "2 - 3%" read wrong way round: keep only the percentage itself.
+                start = m.Groups["b"].Index;
+                if (!VietnameseNumber.TryParse(m.Groups["b"].Value, out value)) continue;
+            }
+            found.Add(new Quantity(value, max, unit, start, end, unitStart));
+        }
+        return found;
+    }
+
+    /// <summary>The "3.174" of "604/3.174" is a denominator, not a quantity of its own.</summary>
+    static bool FollowsFraction(string folded, int index)
+    {
+        var i = index - 1;
+        while (i >= 0 && folded[i] == ' ' && index - i < 3) i--;
+        return i >= 0 && folded[i] == '/';
+    }
+}
