@@ -109,4 +109,23 @@ public sealed class HtmlReaderTests
         var result = Read($"<html><head><title>T</title></head><body>{markup}<article><p>Nội dung Chỉ thị 28-CT/TW.</p></article></body></html>");
         Assert.Equal(new DateTime(year, month, day), result.Published?.Date);
     }
+
+    [Fact]
+    public void A_body_container_is_widened_to_keep_the_headline_stamp_and_lead()
+    {
+        var result = Read("""
+            <html><body><nav><a href="/">Trang chủ</a> <a href="/tin">Tin tức</a></nav>
+            <div class="news-detail"><h1>Đắk Hà: Kết nạp 126 đảng viên</h1>
+            <div class="time"><span>Thứ hai - 03/02/2020 09:14</span></div>
+            <div class="hometext"><p>Năm 2019, Đảng bộ huyện kết nạp 126 đảng viên, vượt 5% chỉ tiêu.</p></div>
+            <div class="bodytext"><p>Thực hiện Kế hoạch số 121-KH/TU của Ban Thường vụ Tỉnh ủy, Huyện ủy ban hành Kế hoạch số 52-KH/HU giao chỉ tiêu đến từng chi bộ.</p>
+            <p>Trong số đảng viên mới có 71 đồng chí là người dân tộc thiểu số, chiếm 56,3%, phần lớn ở các thôn vùng sâu.</p></div></div>
+            <footer>Thống kê truy cập: 1.234.567</footer></body></html>
+            """);
+        var lines = result.Text.Split('\n');
+        Assert.Equal("Đắk Hà: Kết nạp 126 đảng viên", lines[0]);
+        Assert.Equal("Thứ hai - 03/02/2020 09:14", lines[1]);
+        Assert.StartsWith("Năm 2019, Đảng bộ huyện kết nạp", lines[2]);
+        Assert.DoesNotContain("Thống kê truy cập", result.Text);
+    }
 }

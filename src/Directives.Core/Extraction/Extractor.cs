@@ -1,6 +1,7 @@
 using System.Globalization;
 using Directives.Core.Authority;
 using Directives.Core.Documents;
+using Directives.Core.Obligations;
 using Directives.Core.Organizations;
 using Directives.Core.References;
 using Directives.Core.Relations;
@@ -50,6 +51,8 @@ public static class Extractor
             Organization = header?.Organization ?? OrganizationGuess.FromText(text),
             References = references,
             Relations = relations,
+            Targets = TargetRecognizer.Find(text, references),
+            Results = ResultRecognizer.Find(text, references),
             Warnings = input.Warnings,
         };
         return new TextAnalysis(header, news, result);

@@ -6,7 +6,21 @@ namespace Directives.Ingestion.Readers;
 /// <summary>Finds the element that holds the article on a page.</summary>
 internal static partial class HtmlArticle
 {
-    public static INode Find(IDocument document)
+    public static INode Find(IDocument document) => WithHeadline(document, Container(document));
+
+    // A body container ("bodytext") often leaves out the headline, date stamp and lead paragraph that sit just
+    // above it: widen to the nearest ancestor holding the page's <h1> when that adds little other text.
+    static INode WithHeadline(IDocument document, INode chosen)
+    {
+        if (chosen is not IElement element || document.QuerySelector("h1") is not { } h1 || element.Contains(h1)) return chosen;
+        var inner = ParagraphText(element);
+        var steps = 0;
+        for (var up = element.ParentElement; up is not null && steps < 4; up = up.ParentElement, steps++)
+            if (up.Contains(h1)) return ParagraphText(up) <= inner * 1.5 + 600 ? up : chosen;
+        return chosen;
+    }
+
+    static INode Container(IDocument document)
     {
         if (document.QuerySelector("[itemprop='articleBody']") is { } body) return body;
 
