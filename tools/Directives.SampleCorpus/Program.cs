@@ -1,4 +1,5 @@
-// Rebuilds the sample corpus (corpus/) from the UTF-8 sources in Sources/.
+// Rebuilds the generated part of the sample corpus (corpus/): DOCX, PDF and legacy-encoded files from the UTF-8
+// sources in Sources/. Plain .txt and .html documents are written directly in corpus/ and left as they are.
 // Usage: dotnet run --project tools/Directives.SampleCorpus -- [--out corpus] [--sources path] [--check]
 // --check only opens the files already in the output folder (PdfPig, OpenXml, UTF-8) and reports.
 using System.Text;
@@ -21,7 +22,6 @@ outDir = Path.GetFullPath(outDir);
 srcDir = Path.GetFullPath(srcDir);
 if (check) return Check.Run(outDir);
 
-if (Directory.Exists(outDir)) Directory.Delete(outDir, recursive: true);
 Directory.CreateDirectory(outDir);
 
 var files = Directory.EnumerateFiles(srcDir, "*", SearchOption.AllDirectories)
@@ -67,12 +67,6 @@ foreach (var rel in files)
         target = rel[..^".1258.txt".Length] + ".txt";
         bytes = Legacy.ToWindows1258(File.ReadAllText(src, Encoding.UTF8));
         kind = "txt (windows-1258)";
-    }
-    else if (rel.EndsWith(".txt", StringComparison.Ordinal) || rel.EndsWith(".html", StringComparison.Ordinal))
-    {
-        target = rel;
-        bytes = File.ReadAllBytes(src);
-        kind = bytes.Length == 0 ? "txt (empty)" : Path.GetExtension(rel).TrimStart('.');
     }
     else
     {
