@@ -5,10 +5,15 @@ namespace Directives.Core.Citations;
 /// <summary>Finds every party number in normalised text, with the type word in front when there is one.</summary>
 public static class CitationScanner
 {
-    static readonly Regex Citation = new(
-        @"(?:(?<![\p{L}\p{N}])(?<kind>(?i:" + PartyNumberGrammar.KindAlternation() + @"))\s+(?:(?i:số)\s*:?\s*)?)?" +
-        PartyNumberGrammar.NumberPattern,
-        RegexOptions.CultureInvariant | RegexOptions.Compiled);
+    // The number starts with a digit, so the engine skips ahead to digits; the type word is looked for after.
+    static readonly Regex Citation = new(PartyNumberGrammar.NumberPattern, RegexOptions.CultureInvariant | RegexOptions.Compiled);
+
+    const int KindWindow = 48;
+
+    // Type word (and "số") ending right where the number begins: "Chỉ thị  số ", "Nghị quyết ", "KẾ HOẠCH SỐ".
+    static readonly Regex KindBefore = new(
+        @"(?<![\p{L}\p{N}])(?<kind>(?i:" + PartyNumberGrammar.KindAlternation() + @"))\s+(?:(?i:số)\s*:?\s*)?$",
+        RegexOptions.CultureInvariant | RegexOptions.Compiled | RegexOptions.RightToLeft);
 
     /// <summary>All numbers in text order. State legal numbers (30/2020/NĐ-CP) and dates are not party numbers.</summary>
     public static IReadOnlyList<CitationMatch> Scan(string text)
@@ -22,9 +27,11 @@ public static class CitationScanner
             var issuerLength = PartyNumberGrammar.GluedIssuerLength(issuer.Value, end < text.Length ? text[end] : null);
             var number = PartyNumber.Create(m.Groups["n"].Value, m.Groups["code"].Value, issuer.Value[..issuerLength]);
             if (number is null) continue;
-            var kind = m.Groups["kind"];
-            var kindWord = kind.Success ? DocumentKinds.CanonicalName(kind.Value) : null;
-            found.Add(new CitationMatch(number, kindWord, m.Index, m.Length - (issuer.Length - issuerLength))
+            var windowStart = Math.Max(0, m.Index - KindWindow);
+            var kind = KindBefore.Match(text, windowStart, m.Index - windowStart);
+            var kindWord = kind.Success ? DocumentKinds.CanonicalName(kind.Groups["kind"].Value) : null;
+            var start = kind.Success ? kind.Index : m.Index;
+            found.Add(new CitationMatch(number, kindWord, start, m.Index + m.Length - start - (issuer.Length - issuerLength))
             {
                 AlternativeIssuer = issuer.Value.StartsWith("TƯ", StringComparison.Ordinal) && issuerLength == 2 ? "TU" : null,
             });
