@@ -34,7 +34,8 @@ public sealed class PdfReader : IDocumentReader
 
         using (document)
         {
-            if (document.IsEncrypted) throw Encrypted(null);
+            // Opened without a password: only an owner password restricts copying or printing; the text is readable.
+            var warnings = document.IsEncrypted ? new[] { "PDF has an owner password (copy/print restrictions); its text was read anyway" } : [];
             var pages = new List<List<string>>(document.NumberOfPages);
             for (var number = 1; number <= document.NumberOfPages; number++)
             {
@@ -63,6 +64,7 @@ public sealed class PdfReader : IDocumentReader
                 Format = "pdf",
                 Title = string.IsNullOrWhiteSpace(title) ? null : VietnameseText.Normalize(title.Trim()),
                 PageCount = document.NumberOfPages,
+                Warnings = warnings,
             };
         }
     }
