@@ -22,5 +22,11 @@ var texts = new Option<string>("--texts") { Description = "Folder holding the fi
 var eval = new Command("eval", "Score extract against a gold file: precision, recall and F1, with every miss and false hit.") { gold, texts };
 eval.SetAction(r => EvalCommand.Run(r.GetValue(gold)!, r.GetValue(texts)!));
 
-var root = new RootCommand("Directives: search and document processing over Vietnamese party documents.") { ingest, search, extract, eval };
+var citation = new Argument<string>("citation") { Description = "The document to start from: 28-CT/TW, \"ct 28\", \"Nghị quyết Trung ương 4 khóa XII\"." };
+var depth = new Option<int>("--depth") { Description = "How many levels below the document.", DefaultValueFactory = _ => 5 };
+var organization = new Option<string?>("--organization") { Description = "Scope for a local number: \"Tỉnh ủy Trà Vinh\" or \"Trà Vinh\"." };
+var graph = new Command("graph", "Print the documents that implement, guide or continue a document, as an indented tree.") { citation, depth, index, organization };
+graph.SetAction(r => GraphCommand.Run(r.GetValue(citation)!, r.GetValue(index)!, r.GetValue(depth), r.GetValue(organization)));
+
+var root = new RootCommand("Directives: search and document processing over Vietnamese party documents.") { ingest, search, extract, eval, graph };
 return root.Parse(args).Invoke();

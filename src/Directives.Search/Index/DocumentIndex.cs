@@ -18,7 +18,7 @@ namespace Directives.Search.Index;
 public sealed class DocumentIndex : IDocumentStore, IDisposable
 {
     /// <summary>Bump when reading or analysis changes, so unchanged files are re-indexed once.</summary>
-    public const int PipelineVersion = 1;
+    public const int PipelineVersion = 2;
 
     readonly FSDirectory directory;
     readonly IndexWriter? writer;
@@ -85,6 +85,24 @@ public sealed class DocumentIndex : IDocumentStore, IDisposable
         });
         return versions;
     }
+
+    /// <summary>The searcher's index version: it changes whenever a commit or refresh makes changes visible.</summary>
+    public long Generation => WithSearcher(s => ((DirectoryReader)s.IndexReader).Version);
+
+    /// <summary>Every live document's stored graph contribution (JSON), with the index version they were read at.</summary>
+    public (long Version, IReadOnlyList<string> Contributions) GraphContributions() => WithSearcher(s =>
+    {
+        var reader = s.IndexReader;
+        var liveDocs = MultiFields.GetLiveDocs(reader);
+        var fieldsToLoad = new HashSet<string> { F.Graph };
+        var list = new List<string>(reader.NumDocs);
+        for (var i = 0; i < reader.MaxDoc; i++)
+        {
+            if (liveDocs is not null && !liveDocs.Get(i)) continue;
+            if (reader.Document(i, fieldsToLoad).Get(F.Graph) is { } json) list.Add(json);
+        }
+        return (((DirectoryReader)reader).Version, (IReadOnlyList<string>)list);
+    });
 
     IndexWriter Writer => writer ?? throw new InvalidOperationException("The index was opened read-only.");
 
