@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Directives.Core.Authority;
 using Directives.Core.Citations;
 using Directives.Core.References;
@@ -9,14 +10,15 @@ namespace Directives.Search.Graph;
 /// <summary>
 /// The citation graph over the index. State lives in the index (each document's stored contribution), so it is
 /// committed with the document and survives restarts. The in-memory snapshot is rebuilt when the searcher's
-/// index version changes: a full re-read of the stored contributions (no re-extraction), which is cheap at
-/// corpus scale; resolution runs then, so a newly ingested document links the earlier references to it and a
-/// deleted one turns them back into placeholders.
+/// index version changes: stored contributions are parsed once per index segment (only new segments after a
+/// change), then every assertion is resolved again against the current nodes (no re-extraction), so a newly
+/// ingested document links the earlier references to it and a deleted one turns them back into placeholders.
 /// </summary>
 public sealed class CitationGraph(DocumentIndex index, AuthorityFile? authority = null)
 {
     readonly AuthorityFile authority = authority ?? AuthorityFile.Default;
     readonly Lock gate = new();
+    readonly ConditionalWeakTable<object, GraphContribution?[]> segments = new();
     GraphSnapshot? current;
 
     public GraphSnapshot Current()
@@ -27,9 +29,8 @@ public sealed class CitationGraph(DocumentIndex index, AuthorityFile? authority 
         lock (gate)
         {
             if (current is not null && current.Version == index.Generation) return current;
-            var (read, contributions) = index.GraphContributions();
-            var parsed = contributions.Select(GraphContributions.Deserialize).OfType<GraphContribution>().ToList();
-            return current = new GraphSnapshot(read, parsed, this.authority);
+            var (read, contributions) = index.ReadStored(IndexFields.Graph, GraphContributions.Deserialize, segments);
+            return current = new GraphSnapshot(read, contributions, this.authority);
         }
     }
 

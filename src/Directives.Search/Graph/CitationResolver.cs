@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using Directives.Core.Authority;
 using Directives.Core.Citations;
@@ -11,11 +12,14 @@ namespace Directives.Search.Graph;
 /// </summary>
 public sealed class CitationResolver(IReadOnlyDictionary<string, List<GraphNode>> documentsByCitation, AuthorityFile authority)
 {
+    // The same few thousand numbers are cited over and over; parse each spelling once.
+    readonly ConcurrentDictionary<string, PartyNumber?> numbers = new(StringComparer.Ordinal);
+
     public Resolution Resolve(GraphMention mention, ResolutionScope scope)
     {
         if (mention.Citation is null)
             return mention.Name is { } name ? Resolution.To(NamedPlaceholder(name, scope)) : Resolution.None("The mention names no document.");
-        if (!PartyNumber.TryParse(mention.Citation, out var number))
+        if (numbers.GetOrAdd(mention.Citation, c => PartyNumber.TryParse(c, out var n) ? n : null) is not { } number)
             return Resolution.To(new GraphNode { Id = "placeholder:" + DocumentScope.Slug(mention.Citation), Type = GraphNodeTypes.Placeholder, Citation = mention.Citation });
         var docs = documentsByCitation.TryGetValue(number.Canonical, out var found) ? found : [];
         return DocumentScope.IsCentralIssuer(number.Issuer)

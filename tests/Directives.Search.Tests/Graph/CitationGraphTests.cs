@@ -1,4 +1,5 @@
 using Directives.Search.Graph;
+using Directives.Search.Index;
 
 namespace Directives.Search.Tests.Graph;
 
@@ -96,6 +97,16 @@ public sealed class CitationGraphTests : IDisposable
         Assert.Contains(g.Outgoing(guidance.Id), e => e.Type == "guides" && e.To == plan.Id);
         Assert.Null(g.Node("placeholder:121-KH-TU@tra-vinh"));
         Assert.Contains(g.Outgoing(plan.Id), e => e.Type == "implements" && e.To == "trung-uong:28-CT-TW-2019-ket-nap-dang-vien.pdf");
+    }
+
+    [Fact]
+    public void Graph_state_is_in_the_index_and_survives_a_restart()
+    {
+        var before = corpus.Snapshot.Edges.Count;
+        using var reopened = new DocumentIndex(corpus.Index.Path, readOnly: true);
+        var g = new CitationGraph(reopened).Current();
+        Assert.Equal(before, g.Edges.Count);
+        Assert.Contains(g.Edges, e => e.Type == "replaces" && g.Node(e.To)!.Citation == "07-QĐi/TU");
     }
 
     [Fact]
