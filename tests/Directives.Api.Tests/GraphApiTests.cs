@@ -26,6 +26,7 @@ public sealed class GraphApiTests(SeededApi api) : IClassFixture<SeededApi>
         Assert.Equal(HttpStatusCode.OK, status);
         Assert.Equal(Ct28, body.GetProperty("id").GetString());
         Assert.Equal("2019-01-21", body.GetProperty("date").GetString());
+        Assert.Equal("Ban Bí thư", body.GetProperty("body").GetString());
     }
 
     [Fact]
@@ -100,7 +101,9 @@ public sealed class GraphApiTests(SeededApi api) : IClassFixture<SeededApi>
         Assert.All(view.GetProperty("edges").EnumerateArray(), e => Assert.Contains(e.GetProperty("type").GetString(), new[] { "implements", "guides" }));
         Assert.Contains(view.GetProperty("nodes").EnumerateArray(), n => n.GetProperty("citation").GetString() == "45-KH/HU");
 
-        var xml = XDocument.Parse(await api.Client.GetStringAsync("/api/graph/export?format=graphml"));
+        var graphml = await api.Client.GetStringAsync("/api/graph/export?format=graphml");
+        Assert.StartsWith("<?xml version=\"1.0\" encoding=\"utf-8\"?>", graphml);
+        var xml = XDocument.Parse(graphml);
         XNamespace ns = "http://graphml.graphdrawing.org/xmlns";
         Assert.Contains(xml.Descendants(ns + "node"), n => (string?)n.Attribute("id") == Ct28);
         Assert.NotEmpty(xml.Descendants(ns + "edge"));

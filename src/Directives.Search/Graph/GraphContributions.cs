@@ -47,6 +47,8 @@ public static class GraphContributions
             Date = date,
             Title = d.Title,
             Term = central && d.Date is { Year: >= 1977 } issued ? AuthorityFile.TermForDate(issued) : null,
+            // The body behind a central number ("Ban Bí thư"): the authority file knows it, else the header says it.
+            Body = central && h?.Citation is { } c ? AuthorityFile.Default.ByCitation(c, d.Date, null)?.Body ?? h.Organization : null,
         };
         return new GraphContribution(node, d.Extraction is { } x ? Assertions(x, h?.Citation, d.Text) : []);
     }

@@ -15,8 +15,9 @@ public static class GraphMl
 
     public static string Write(GraphSnapshot g)
     {
-        var sb = new StringBuilder();
-        using (var w = XmlWriter.Create(sb, new XmlWriterSettings { Indent = true, Encoding = Encoding.UTF8 }))
+        // Through a UTF-8 stream, so the XML declaration says the encoding the response is sent in.
+        using var bytes = new MemoryStream();
+        using (var w = XmlWriter.Create(bytes, new XmlWriterSettings { Indent = true, Encoding = new UTF8Encoding(false) }))
         {
             const string ns = "http://graphml.graphdrawing.org/xmlns";
             w.WriteStartElement("graphml", ns);
@@ -50,7 +51,7 @@ public static class GraphMl
             w.WriteEndElement();
             w.WriteEndElement();
         }
-        return sb.ToString();
+        return Encoding.UTF8.GetString(bytes.ToArray());
     }
 
     static void Key(XmlWriter w, string id, string kind)

@@ -1,9 +1,11 @@
+using Directives.Core.Extraction;
+
 namespace Directives.Search.Graph;
 
 /// <summary>Questions answered on one <see cref="GraphSnapshot"/>: neighbours, implementation trees, status, subgraphs.</summary>
 public static class GraphQueries
 {
-    public static readonly IReadOnlySet<string> ImplementationTypes = new HashSet<string>(["implements", "guides", "continues"]);
+    public static readonly IReadOnlySet<string> ImplementationTypes = new HashSet<string>([RelationTypes.Implements, RelationTypes.Guides, RelationTypes.Continues]);
 
     static readonly string[] LevelOrder = [GraphLevels.Central, GraphLevels.Province, GraphLevels.District, GraphLevels.Grassroots];
 
@@ -62,11 +64,11 @@ public static class GraphQueries
 
     public static DocumentStatus Status(GraphSnapshot g, GraphNode node)
     {
-        var by = g.Incoming(node.Id).Where(e => e.Type is "replaces" or "repeals" or "amends")
+        var by = g.Incoming(node.Id).Where(e => e.Type is RelationTypes.Replaces or RelationTypes.Repeals or RelationTypes.Amends)
             .Select(e => new EdgeView(e.Type, g.Node(e.From)!, e.Assertions)).ToList();
-        var status = by.Any(e => e.Type == "replaces") ? DocumentStatuses.Replaced
-            : by.Any(e => e.Type == "repeals") ? DocumentStatuses.Repealed
-            : by.Any(e => e.Type == "amends") ? DocumentStatuses.Amended
+        var status = by.Any(e => e.Type == RelationTypes.Replaces) ? DocumentStatuses.Replaced
+            : by.Any(e => e.Type == RelationTypes.Repeals) ? DocumentStatuses.Repealed
+            : by.Any(e => e.Type == RelationTypes.Amends) ? DocumentStatuses.Amended
             : DocumentStatuses.InForce;
         return new DocumentStatus(node, status, by);
     }

@@ -17,6 +17,7 @@ public sealed class CitationGraphTests : IDisposable
         Assert.Equal(ResolutionOutcome.Resolved, r.Outcome);
         Assert.Equal(GraphNodeTypes.Document, r.Node!.Type);
         Assert.Equal("2019-01-21", r.Node.Date);
+        Assert.Equal("Ban Bí thư", r.Node.Body);
         Assert.Equal(GraphLevels.Central, r.Node.Level);
         Assert.Equal("trung-uong:28-CT-TW-2019-ket-nap-dang-vien.pdf", r.Node.Id);
     }
