@@ -52,6 +52,18 @@ public sealed class GraphApiTests(SeededApi api) : IClassFixture<SeededApi>
         Assert.Equal("Kon Tum", doc.GetProperty("province").GetString());
     }
 
+    [Fact]
+    public async Task Central_number_of_two_terms_is_told_apart_by_the_date()
+    {
+        var (status, body) = await Get("/api/citations/resolve?q=18-NQ/TW");
+        Assert.Equal(HttpStatusCode.MultipleChoices, status);
+        Assert.Equal(2, body.GetProperty("candidates").GetArrayLength());
+        var (dated, doc) = await Get("/api/citations/resolve?q=18-NQ/TW&date=2017-10-25");
+        Assert.Equal(HttpStatusCode.OK, dated);
+        Assert.Equal("XII", doc.GetProperty("term").GetString());
+        Assert.Equal(HttpStatusCode.BadRequest, (await api.Client.GetAsync("/api/citations/resolve?q=18-NQ/TW&date=25/10/2017")).StatusCode);
+    }
+
     [Theory]
     [InlineData("kết nạp đảng viên", HttpStatusCode.BadRequest)]
     [InlineData("999-CT/TW", HttpStatusCode.NotFound)]

@@ -43,25 +43,39 @@ public sealed class CitationResolver(IReadOnlyDictionary<string, List<GraphNode>
             return Resolution.Among(candidates, $"{citation} exists in terms {string.Join(", ", candidates.Select(c => c.Term).Distinct())}; give a date or a term (khóa).");
 
         var entry = authority.ByCitation(citation, date, term);
-        term ??= entry?.Term ?? (authority.ByCitation(citation) is [var single] ? single.Term : null);
-        entry ??= term is null ? null : authority.ByCitation(citation, null, term);
-        return Resolution.To(new GraphNode
+        if (entry is null && term is null)
         {
-            Id = $"placeholder:{IdPart(citation)}" + (term is null ? "" : "@" + term),
-            Type = GraphNodeTypes.Placeholder,
-            Citation = citation,
-            Kind = entry?.Kind,
-            Code = number.Code,
-            Number = number.Number,
-            Issuer = number.Issuer,
-            Organization = entry?.Body,
-            Level = GraphLevels.Central,
-            Date = entry?.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? mention.Date,
-            Title = entry?.Title,
-            Body = entry?.Body ?? mention.Body,
-            Term = term,
-        });
+            // Not in the corpus, no date or term: the authority file may know several documents by this number.
+            var known = authority.ByCitation(citation)
+                .Where(e => scope.Date is null || e.Date is null || string.CompareOrdinal(Iso(e.Date), scope.Date) <= 0).ToList();
+            if (known.Count > 1)
+                return Resolution.Among(known.Select(e => Placeholder(number, mention, e, e.Term)).ToList(),
+                    $"{citation} names documents of terms {string.Join(", ", known.Select(e => e.Term))}; give a date or a term (khóa).");
+            entry = known.FirstOrDefault();
+        }
+        term ??= entry?.Term;
+        entry ??= term is null ? null : authority.ByCitation(citation, null, term);
+        return Resolution.To(Placeholder(number, mention, entry, term));
     }
+
+    static GraphNode Placeholder(PartyNumber number, GraphMention mention, AuthorityEntry? entry, string? term) => new()
+    {
+        Id = $"placeholder:{IdPart(number.Canonical)}" + (term is null ? "" : "@" + term),
+        Type = GraphNodeTypes.Placeholder,
+        Citation = number.Canonical,
+        Kind = entry?.Kind,
+        Code = number.Code,
+        Number = number.Number,
+        Issuer = number.Issuer,
+        Organization = entry?.Body,
+        Level = GraphLevels.Central,
+        Date = Iso(entry?.Date) ?? mention.Date,
+        Title = entry?.Title,
+        Body = entry?.Body ?? mention.Body,
+        Term = term,
+    };
+
+    static string? Iso(DateOnly? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     static Resolution Local(PartyNumber number, GraphMention mention, ResolutionScope scope, List<GraphNode> docs)
     {

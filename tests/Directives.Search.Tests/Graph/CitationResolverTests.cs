@@ -46,6 +46,19 @@ public sealed class CitationResolverTests
     }
 
     [Fact]
+    public void Number_the_authority_file_knows_in_two_terms_needs_a_date_when_absent_from_the_corpus()
+    {
+        var bare = Resolver().Resolve(new GraphMention("18-NQ/TW"), ResolutionScope.None);
+        Assert.Equal(ResolutionOutcome.Ambiguous, bare.Outcome);
+        Assert.Equal(["placeholder:18-NQ-TW@XII", "placeholder:18-NQ-TW@XIII"], bare.Candidates.Select(c => c.Id).Order().ToArray());
+        // A 2019 text can only mean the 2017 resolution.
+        Assert.Equal("placeholder:18-NQ-TW@XII", Resolver().Resolve(new GraphMention("18-NQ/TW"), new ResolutionScope(null, null, "2019-03-01")).Node!.Id);
+        var dated = Resolver().Resolve(new GraphMention("18-NQ/TW", Date: "2022-06-16"), ResolutionScope.None);
+        Assert.Equal("placeholder:18-NQ-TW@XIII", dated.Node!.Id);
+        Assert.NotNull(dated.Node.Title);
+    }
+
+    [Fact]
     public void District_numbers_are_scoped_by_the_citing_district()
     {
         var resolver = Resolver(KhLongSon, KhCaoPhong);
