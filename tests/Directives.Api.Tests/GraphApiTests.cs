@@ -96,6 +96,9 @@ public sealed class GraphApiTests(SeededApi api) : IClassFixture<SeededApi>
                                                  && e.GetProperty("node").GetProperty("id").GetString() == Ct28);
         var (_, cited) = await Get($"/api/documents/{Ct28}/cited-by");
         Assert.Contains(cited.EnumerateArray(), e => e.GetProperty("node").GetProperty("province").GetString() == "Kon Tum");
+        // Which reports reviewed it: the Trà Vinh news report on three years of the directive.
+        Assert.Contains(cited.EnumerateArray(), e => e.GetProperty("type").GetString() == "reviews"
+            && e.GetProperty("node").GetProperty("id").GetString()!.StartsWith("sample:bao-chi:tra-vinh:", StringComparison.Ordinal));
 
         var (status, old) = await Get("/api/documents/sample:tra-vinh:07-QDi-TU-2019-trach-nhiem-neu-guong.txt/status");
         Assert.Equal(HttpStatusCode.OK, status);

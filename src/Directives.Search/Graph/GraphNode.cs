@@ -46,6 +46,8 @@ public sealed record GraphNode
     public string? Term { get; init; }
     /// <summary>For documents cited by name only: "Đại hội Đảng bộ tỉnh lần thứ X".</summary>
     public string? Name { get; init; }
+    /// <summary>For ambiguous nodes: why the reference fits several documents.</summary>
+    public string? Reason { get; init; }
     /// <summary>For ambiguous nodes: the ids of the documents the reference may mean.</summary>
     public IReadOnlyList<string>? Candidates { get; init; }
 }

@@ -71,10 +71,12 @@ public sealed class GraphSnapshot
                 nodes.TryAdd(r.Node!.Id, r.Node);
                 return r.Node.Id;
             case ResolutionOutcome.Ambiguous:
+                // Candidates that are placeholders (from the authority file) become nodes too, so every id can be looked up.
+                foreach (var candidate in r.Candidates) nodes.TryAdd(candidate.Id, candidate);
                 var id = "ambiguous:" + CitationResolver.IdPart(mention.Citation ?? mention.Name ?? "?") + "@" + self.Id;
                 nodes.TryAdd(id, new GraphNode
                 {
-                    Id = id, Type = GraphNodeTypes.Ambiguous, Citation = mention.Citation, Name = r.Reason,
+                    Id = id, Type = GraphNodeTypes.Ambiguous, Citation = mention.Citation, Reason = r.Reason,
                     Candidates = r.Candidates.Select(n => n.Id).ToList(),
                 });
                 return id;
