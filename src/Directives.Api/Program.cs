@@ -17,6 +17,7 @@ app.MapIngest();
 app.MapSearch();
 app.MapDocuments();
 app.MapExtract();
+app.MapGraph();
 
 app.Run();
 

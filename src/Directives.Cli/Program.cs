@@ -26,5 +26,11 @@ var file = new Argument<string>("file") { Description = "A DOCX, PDF, HTML or TX
 var read = new Command("read", "Print the text a file yields, as ingestion reads it (warnings and header lines on stderr).") { file };
 read.SetAction(r => ReadCommand.Run(r.GetValue(file)!));
 
-var root = new RootCommand("Directives: search and document processing over Vietnamese party documents.") { ingest, search, extract, eval, read };
+var citation = new Argument<string>("citation") { Description = "The document to start from: 28-CT/TW, \"ct 28\", \"Nghị quyết Trung ương 4 khóa XII\"." };
+var depth = new Option<int>("--depth") { Description = "How many levels below the document.", DefaultValueFactory = _ => 5 };
+var organization = new Option<string?>("--organization") { Description = "Scope for a local number: \"Tỉnh ủy Trà Vinh\" or \"Trà Vinh\"." };
+var graph = new Command("graph", "Print the documents that implement, guide or continue a document, as an indented tree.") { citation, depth, index, organization };
+graph.SetAction(r => GraphCommand.Run(r.GetValue(citation)!, r.GetValue(index)!, r.GetValue(depth), r.GetValue(organization)));
+
+var root = new RootCommand("Directives: search and document processing over Vietnamese party documents.") { ingest, search, extract, eval, read, graph };
 return root.Parse(args).Invoke();

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Directives.Ingestion.Pipeline;
+using Directives.Search.Graph;
 using Directives.Search.Index;
 using Microsoft.Extensions.Options;
 
@@ -12,6 +13,7 @@ public static class ServiceRegistration
     {
         services.Configure<DirectivesOptions>(configuration.GetSection(DirectivesOptions.Section));
         services.AddSingleton(sp => new DocumentIndex(WorkspacePaths.Resolve(sp.GetRequiredService<IOptions<DirectivesOptions>>().Value.Index)));
+        services.AddSingleton(sp => new CitationGraph(sp.GetRequiredService<DocumentIndex>()));
         services.AddSingleton<IngestStatus>();
         services.AddSingleton<IngestionWorker>();
         services.AddHostedService(sp => sp.GetRequiredService<IngestionWorker>());

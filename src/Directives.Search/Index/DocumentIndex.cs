@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Directives.Ingestion.Pipeline;
 using Directives.Search.Analysis;
 using Directives.Search.Querying;
@@ -18,7 +19,7 @@ namespace Directives.Search.Index;
 public sealed class DocumentIndex : IDocumentStore, IDisposable
 {
     /// <summary>Bump when reading or analysis changes, so unchanged files are re-indexed once.</summary>
-    public const int PipelineVersion = 1;
+    public const int PipelineVersion = 2;
 
     readonly FSDirectory directory;
     readonly IndexWriter? writer;
@@ -85,6 +86,36 @@ public sealed class DocumentIndex : IDocumentStore, IDisposable
         });
         return versions;
     }
+
+    /// <summary>The searcher's index version: it changes whenever a commit or refresh makes changes visible.</summary>
+    public long Generation => WithSearcher(s => ((DirectoryReader)s.IndexReader).Version);
+
+    /// <summary>
+    /// One stored field of every live document, parsed, with the index version it was read at. Segments are
+    /// immutable, so each segment is read and parsed once and kept in <paramref name="cache"/> (keyed by the
+    /// segment core, dropped with it); after a change only new segments are read, deletions come from live docs.
+    /// </summary>
+    public (long Version, IReadOnlyList<T> Items) ReadStored<T>(string field, Func<string, T?> parse, ConditionalWeakTable<object, T?[]> cache)
+        where T : class => WithSearcher(s =>
+    {
+        var items = new List<T>(s.IndexReader.NumDocs);
+        var fieldsToLoad = new HashSet<string> { field };
+        foreach (var leaf in s.IndexReader.Leaves)
+        {
+            var reader = leaf.AtomicReader;
+            var parsed = cache.GetValue(reader.CoreCacheKey, _ =>
+            {
+                var all = new T?[reader.MaxDoc];
+                for (var i = 0; i < reader.MaxDoc; i++)
+                    if (reader.Document(i, fieldsToLoad).Get(field) is { } value) all[i] = parse(value);
+                return all;
+            });
+            var live = reader.LiveDocs;
+            for (var i = 0; i < parsed.Length; i++)
+                if (parsed[i] is { } item && (live is null || live.Get(i))) items.Add(item);
+        }
+        return (((DirectoryReader)s.IndexReader).Version, (IReadOnlyList<T>)items);
+    });
 
     IndexWriter Writer => writer ?? throw new InvalidOperationException("The index was opened read-only.");
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Directives.Ingestion.Pipeline;
+using Directives.Search.Graph;
 using Lucene.Net.Documents;
 using Lucene.Net.Util;
 using F = Directives.Search.Index.IndexFields;
@@ -54,6 +55,7 @@ static class DocumentMapper
         }
         foreach (var cited in d.Cites) doc.Add(new StringField(F.Cites, cited, Field.Store.YES));
         foreach (var warning in d.Warnings) doc.Add(new StoredField(F.Warnings, warning));
+        doc.Add(new StoredField(F.Graph, GraphContributions.Serialize(GraphContributions.From(d))));
         return doc;
     }
 

@@ -29,6 +29,8 @@ public static class IndexFields
     public const string TextFolded = "text_folded";
     public const string Cites = "cites";
     public const string Warnings = "warnings";
+    /// <summary>Stored JSON of the document's graph contribution (node and assertions), see Graph/GraphContributions.</summary>
+    public const string Graph = "graph";
     public const string Size = "size";
     public const string Modified = "modified";
 

@@ -1,0 +1,90 @@
+using System.Globalization;
+using Directives.Search.Graph;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace Directives.Api.Endpoints;
+
+/// <summary>
+/// The citation graph: resolution, neighbours with provenance, implementation trees, status, diagrams and export.
+/// Ids are document ids, or node ids of documents only cited ("placeholder:28-CT-TW@XII", "placeholder:38-KH-TU@tra-vinh").
+/// </summary>
+public static class GraphEndpoints
+{
+    public static IEndpointRouteBuilder MapGraph(this IEndpointRouteBuilder app)
+    {
+        app.MapGet("/api/citations/resolve", Resolve).WithName("ResolveCitation")
+            .WithSummary("The document a citation means: 200 with it, 300 with the candidates when ambiguous, 404 when unknown.");
+        var documents = app.MapGroup("/api/documents");
+        documents.MapGet("/{id}/references", References).WithName("GetReferences").WithSummary("Edges from the document, with who asserted them.");
+        documents.MapGet("/{id}/cited-by", CitedBy).WithName("GetCitedBy").WithSummary("Edges to the document, with who asserted them.");
+        documents.MapGet("/{id}/implementations", Implementations).WithName("GetImplementations")
+            .WithSummary("Documents implementing, guiding or continuing it, transitively, by level and organisation; and who has none yet.");
+        documents.MapGet("/{id}/status", Status).WithName("GetStatus").WithSummary("In force, amended, replaced or repealed, and by which documents.");
+        app.MapGet("/api/graph", Around).WithName("GetGraph").WithSummary("Nodes and edges around a root, for a diagram.");
+        app.MapGet("/api/graph/export", Export).WithName("ExportGraph").WithSummary("The whole graph as GraphML or JSON.");
+        return app;
+    }
+
+    static Results<Ok<GraphNode>, JsonHttpResult<AmbiguousCitation>, ProblemHttpResult> Resolve(
+        string? q, string? organization, string? date, CitationGraph graph)
+    {
+        if (string.IsNullOrWhiteSpace(q)) return Problem(400, "No citation.", "Give the citation to resolve in 'q', e.g. q=28-CT/TW.");
+        if (date is not null && !DateOnly.TryParseExact(date, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _))
+            return Problem(400, "Invalid date.", $"'{date}' is not a date of the form YYYY-MM-DD.");
+        var r = graph.Resolve(q, organization, date);
+        if (r is null) return Problem(400, "Not a citation.", $"'{q}' is neither a document number (28-CT/TW, ct 28) nor a named document (Nghị quyết Trung ương 4 khóa XII).");
+        return r.Outcome switch
+        {
+            ResolutionOutcome.Ambiguous => TypedResults.Json(new AmbiguousCitation(r.Candidates, r.Reason!), statusCode: StatusCodes.Status300MultipleChoices),
+            ResolutionOutcome.Resolved when Known(graph.Current(), r.Node!) => TypedResults.Ok(graph.Current().Node(r.Node!.Id) ?? r.Node),
+            _ => Problem(404, "Unknown citation.", r.Reason ?? $"No document '{q}' is in the corpus, cited by it or in the authority file."),
+        };
+    }
+
+    // A placeholder counts as known when the corpus cites it or the authority file filled it in.
+    static bool Known(GraphSnapshot g, GraphNode node)
+        => node.Type == GraphNodeTypes.Document || g.Node(node.Id) is not null || node.Title is not null || node.Body is not null;
+
+    static Results<Ok<IReadOnlyList<EdgeView>>, ProblemHttpResult> References(string id, CitationGraph graph)
+        => graph.Current() is var g && g.Node(id) is not null ? TypedResults.Ok(GraphQueries.References(g, id)) : NotFound(id);
+
+    static Results<Ok<IReadOnlyList<EdgeView>>, ProblemHttpResult> CitedBy(string id, CitationGraph graph)
+        => graph.Current() is var g && g.Node(id) is not null ? TypedResults.Ok(GraphQueries.CitedBy(g, id)) : NotFound(id);
+
+    static Results<Ok<ImplementationTree>, ProblemHttpResult> Implementations(string id, int? depth, CitationGraph graph)
+    {
+        var g = graph.Current();
+        if (g.Node(id) is not { } node) return NotFound(id);
+        return TypedResults.Ok(GraphQueries.Implementations(g, node, Math.Clamp(depth ?? 10, 1, 20)));
+    }
+
+    static Results<Ok<DocumentStatus>, ProblemHttpResult> Status(string id, CitationGraph graph)
+    {
+        var g = graph.Current();
+        return g.Node(id) is { } node ? TypedResults.Ok(GraphQueries.Status(g, node)) : NotFound(id);
+    }
+
+    static Results<Ok<GraphView>, ProblemHttpResult> Around(string? root, int? depth, string? relation, CitationGraph graph)
+    {
+        var g = graph.Current();
+        if (root is null) return Problem(400, "No root.", "Give the node to start from in 'root', e.g. root=trung-uong:28-CT-TW-2019-ket-nap-dang-vien.pdf.");
+        if (g.Node(root) is null) return NotFound(root);
+        var types = (relation ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToHashSet(StringComparer.Ordinal);
+        return TypedResults.Ok(GraphQueries.Around(g, root, Math.Clamp(depth ?? 2, 1, 6), types));
+    }
+
+    static Results<ContentHttpResult, Ok<GraphView>, ProblemHttpResult> Export(string? format, CitationGraph graph)
+    {
+        var g = graph.Current();
+        return (format ?? "json").ToLowerInvariant() switch
+        {
+            "json" => TypedResults.Ok(new GraphView(g.Nodes.OrderBy(n => n.Id, StringComparer.Ordinal).ToList(), g.Edges)),
+            "graphml" => TypedResults.Text(GraphMl.Write(g), "application/graphml+xml"),
+            _ => Problem(400, "Unknown format.", $"'{format}' is not an export format; use graphml or json."),
+        };
+    }
+
+    static ProblemHttpResult NotFound(string id) => Problem(404, "No such node.", $"No document or cited document with id '{id}' is in the graph.");
+
+    static ProblemHttpResult Problem(int status, string title, string detail) => TypedResults.Problem(statusCode: status, title: title, detail: detail);
+}

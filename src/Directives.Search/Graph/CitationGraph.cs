@@ -1,0 +1,73 @@
+using System.Runtime.CompilerServices;
+using Directives.Core.Authority;
+using Directives.Core.Citations;
+using Directives.Core.References;
+using Directives.Core.Text;
+using Directives.Search.Index;
+
+namespace Directives.Search.Graph;
+
+/// <summary>
+/// The citation graph over the index. State lives in the index (each document's stored contribution), so it is
+/// committed with the document and survives restarts. The in-memory snapshot is rebuilt when the searcher's
+/// index version changes: stored contributions are parsed once per index segment (only new segments after a
+/// change), then every assertion is resolved again against the current nodes (no re-extraction), so a newly
+/// ingested document links the earlier references to it and a deleted one turns them back into placeholders.
+/// </summary>
+public sealed class CitationGraph(DocumentIndex index, AuthorityFile? authority = null)
+{
+    readonly AuthorityFile authority = authority ?? AuthorityFile.Default;
+    readonly Lock gate = new();
+    readonly ConditionalWeakTable<object, GraphContribution?[]> segments = new();
+    GraphSnapshot? current;
+
+    public GraphSnapshot Current()
+    {
+        var version = index.Generation;
+        var snapshot = current;
+        if (snapshot is not null && snapshot.Version == version) return snapshot;
+        lock (gate)
+        {
+            if (current is not null && current.Version == index.Generation) return current;
+            var (read, contributions) = index.ReadStored(IndexFields.Graph, GraphContributions.Deserialize, segments);
+            return current = new GraphSnapshot(read, contributions, this.authority);
+        }
+    }
+
+    /// <summary>
+    /// Resolves a citation typed by a user: any written variant of a number ("28 -CT/TW", "ct 28"), or a name
+    /// ("Nghị quyết Trung ương 4 khóa XII"). Null when the query is no citation at all.
+    /// </summary>
+    public Resolution? Resolve(string query, string? organization = null, string? date = null)
+    {
+        var g = Current();
+        var province = DocumentScope.ProvinceIn(organization);
+        var scope = new ResolutionScope(province, null, null);
+        var text = VietnameseText.Normalize(query).Trim();
+        if (PartyNumber.TryParse(text, out var number))
+            return g.Resolver.Resolve(new GraphMention(number.Canonical, Date: date), scope);
+        if (CitationQuery.TryParse(text, out var q))
+            return q.Issuer is not null && q.Code is not null
+                ? g.Resolver.Resolve(new GraphMention(new PartyNumber(q.Number, q.Code, q.Issuer).Canonical, Date: date), scope)
+                : ByNumberAndCode(g, q, province, date);
+        if (NamedReferenceScanner.Scan(text, authority) is [{ Resolved: { } resolved } named, ..])
+            return g.Resolver.Resolve(new GraphMention(resolved, Date: date, Term: named.Term), scope);
+        return null;
+    }
+
+    /// <summary>"ct 28", "kế hoạch 121": the issuer is unsaid, so every document with that number and code is a candidate.</summary>
+    static Resolution ByNumberAndCode(GraphSnapshot g, CitationQuery q, string? province, string? date)
+    {
+        var candidates = g.Nodes.Where(n => n.Type == GraphNodeTypes.Document && n.Number == q.Number
+                                            && (q.Code is null || n.Code == q.Code)
+                                            && (province is null || n.Province is null || n.Province == province)
+                                            && (date is null || n.Date == date))
+            .OrderBy(n => n.Id, StringComparer.Ordinal).ToList();
+        return candidates switch
+        {
+            [] => Resolution.None($"No document numbered {q.Number}{(q.Code is null ? "" : "-" + q.Code)} is known."),
+            [var only] => Resolution.To(only),
+            _ => Resolution.Among(candidates, $"{candidates.Count} documents are numbered {q.Number}{(q.Code is null ? "" : "-" + q.Code)}; give the issuer, the organisation or the date."),
+        };
+    }
+}

@@ -1,0 +1,93 @@
+using Directives.Core.Authority;
+
+namespace Directives.Search.Graph;
+
+/// <summary>
+/// The graph at one index generation: document nodes from the stored contributions, placeholders and edges
+/// from resolving every assertion against those nodes. Immutable once built; queries read it without locks.
+/// </summary>
+public sealed class GraphSnapshot
+{
+    readonly Dictionary<string, GraphNode> nodes = new(StringComparer.Ordinal);
+    readonly Dictionary<(string From, string Type, string To), List<EdgeAssertion>> edges = [];
+    readonly Dictionary<string, List<GraphEdge>> outgoing = new(StringComparer.Ordinal);
+    readonly Dictionary<string, List<GraphEdge>> incoming = new(StringComparer.Ordinal);
+
+    public long Version { get; }
+    public CitationResolver Resolver { get; }
+    public IReadOnlyCollection<GraphNode> Nodes => nodes.Values;
+    public IReadOnlyList<GraphEdge> Edges { get; }
+
+    public GraphSnapshot(long version, IReadOnlyList<GraphContribution> contributions, AuthorityFile authority)
+    {
+        Version = version;
+        foreach (var c in contributions) nodes[c.Node.Id] = c.Node;
+        var byCitation = contributions.Where(c => c.Node.Citation is not null)
+            .GroupBy(c => c.Node.Citation!, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.Select(c => c.Node).OrderBy(n => n.Id, StringComparer.Ordinal).ToList(), StringComparer.Ordinal);
+        Resolver = new CitationResolver(byCitation, authority);
+
+        foreach (var c in contributions)
+        {
+            var scope = new ResolutionScope(c.Node.Province, c.Node.District, c.Node.Date);
+            foreach (var a in c.Assertions)
+            {
+                var from = NodeFor(a.From, c.Node, scope);
+                var to = NodeFor(a.To, c.Node, scope);
+                if (from is null || to is null || from == to) continue;
+                var key = (from, a.Type, to);
+                if (!edges.TryGetValue(key, out var list)) edges[key] = list = [];
+                list.Add(new EdgeAssertion(c.Node.Id, a.Evidence, a.Start, a.End));
+            }
+        }
+        Edges = edges.Select(e => new GraphEdge(e.Key.From, e.Key.Type, e.Key.To,
+                e.Value.OrderBy(a => a.Document, StringComparer.Ordinal).ThenBy(a => a.Start).ToList()))
+            .OrderBy(e => e.From, StringComparer.Ordinal).ThenBy(e => e.Type, StringComparer.Ordinal).ThenBy(e => e.To, StringComparer.Ordinal)
+            .ToList();
+        foreach (var e in Edges)
+        {
+            Add(outgoing, e.From, e);
+            Add(incoming, e.To, e);
+        }
+    }
+
+    public GraphNode? Node(string id) => nodes.GetValueOrDefault(id);
+
+    public IReadOnlyList<GraphEdge> Outgoing(string id) => outgoing.TryGetValue(id, out var l) ? l : [];
+
+    public IReadOnlyList<GraphEdge> Incoming(string id) => incoming.TryGetValue(id, out var l) ? l : [];
+
+    /// <summary>Provinces that have at least one document in the corpus.</summary>
+    public IReadOnlyList<string> Provinces() => nodes.Values.Where(n => n.Type == GraphNodeTypes.Document && n.Province is not null)
+        .Select(n => n.Province!).Distinct().Order(StringComparer.Ordinal).ToList();
+
+    string? NodeFor(GraphMention mention, GraphNode self, ResolutionScope scope)
+    {
+        if (mention.IsSelf) return self.Id;
+        var r = Resolver.Resolve(mention, scope);
+        switch (r.Outcome)
+        {
+            case ResolutionOutcome.Resolved:
+                nodes.TryAdd(r.Node!.Id, r.Node);
+                return r.Node.Id;
+            case ResolutionOutcome.Ambiguous:
+                // Candidates that are placeholders (from the authority file) become nodes too, so every id can be looked up.
+                foreach (var candidate in r.Candidates) nodes.TryAdd(candidate.Id, candidate);
+                var id = "ambiguous:" + CitationResolver.IdPart(mention.Citation ?? mention.Name ?? "?") + "@" + self.Id;
+                nodes.TryAdd(id, new GraphNode
+                {
+                    Id = id, Type = GraphNodeTypes.Ambiguous, Citation = mention.Citation, Reason = r.Reason,
+                    Candidates = r.Candidates.Select(n => n.Id).ToList(),
+                });
+                return id;
+            default:
+                return null;
+        }
+    }
+
+    static void Add(Dictionary<string, List<GraphEdge>> index, string key, GraphEdge e)
+    {
+        if (!index.TryGetValue(key, out var list)) index[key] = list = [];
+        list.Add(e);
+    }
+}
