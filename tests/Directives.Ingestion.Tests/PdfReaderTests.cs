@@ -71,4 +71,26 @@ public sealed class PdfReaderTests
         var ex = Assert.Throws<DocumentReadException>(() => Read(Encoding.ASCII.GetBytes("hello, not a pdf")));
         Assert.Contains("corrupt", ex.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_pdf_locked_only_by_an_owner_password_is_read_with_a_warning()
+    {
+        var plain = PdfFixture.TextPages([["Chỉ thị số 28-CT/TW, ngày 21/01/2019 của Ban Bí thư"]], furniture: false);
+        var locked = Directives.SampleCorpus.PdfEncryptor.Encrypt(plain, userPassword: "", ownerPassword: "chu-so-huu");
+
+        var result = Read(locked);
+
+        Assert.Contains("Chỉ thị số 28-CT/TW, ngày 21/01/2019 của Ban Bí thư", result.Text);
+        Assert.Contains(result.Warnings, w => w.Contains("owner password", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_pdf_with_a_user_password_is_refused_as_encrypted()
+    {
+        var plain = PdfFixture.TextPages([["Chỉ thị số 28-CT/TW"]], furniture: false);
+        var locked = Directives.SampleCorpus.PdfEncryptor.Encrypt(plain, userPassword: "mat-khau", ownerPassword: "chu-so-huu");
+
+        var ex = Assert.Throws<DocumentReadException>(() => Read(locked));
+        Assert.Contains("encrypted", ex.Message, StringComparison.OrdinalIgnoreCase);
+    }
 }
