@@ -569,10 +569,71 @@ function renderDoc(d, id) {
           h('h3', { class: 'notice-title' }, 'Lưu ý khi đọc tệp'),
           h('ul', null, warnings.map((w) => h('li', null, typeof w === 'string' ? w : JSON.stringify(w))))) : null),
       h('section', { class: 'doc-body', 'aria-label': 'Toàn văn' },
+        h('div', { class: 'doc-graph', id: 'doc-graph', 'aria-live': 'polite' }),
         h('h3', { class: 'doc-body-title' }, 'Toàn văn'),
         text ? h('div', { class: 'doc-text', lang: 'vi' }, text)
           : h('p', { class: 'muted' }, 'Không trích xuất được nội dung văn bản. Vui lòng tải tệp gốc để xem.'))));
   els.doc.querySelector('.doc-title')?.focus({ preventScroll: true });
+  loadGraph(id);
+}
+
+// ---------------------------------------------------------------- citation graph of one document
+
+const RELATION_LABELS = {
+  implements: 'thực hiện', continues: 'tiếp tục thực hiện', guides: 'hướng dẫn', reviews: 'sơ kết, tổng kết',
+  based_on: 'căn cứ', amends: 'sửa đổi, bổ sung', replaces: 'thay thế', repeals: 'bãi bỏ', cites: 'dẫn chiếu',
+};
+const STATUS_LABELS = { in_force: 'Còn hiệu lực', amended: 'Đã được sửa đổi, bổ sung', replaced: 'Đã bị thay thế', repealed: 'Đã bị bãi bỏ' };
+const LEVEL_LABELS = { central: 'Trung ương', province: 'Cấp tỉnh', district: 'Cấp huyện', grassroots: 'Cơ sở' };
+
+function nodeLabel(n) {
+  const name = n.citation ? `${n.kind ? n.kind + ' ' : ''}${n.citation}` : (n.name || n.title || n.id);
+  return [name, n.organization, n.date ? fmtDate(n.date) : null].filter(Boolean).join(' · ');
+}
+
+function nodeLink(n) {
+  return n.type === 'document' ? h('a', { href: docHref(n.id) }, nodeLabel(n))
+    : h('span', { class: 'muted', title: n.reason || 'Chưa có trong kho văn bản' }, nodeLabel(n) + ' (chưa có trong kho)');
+}
+
+function evidenceNode(assertions) {
+  if (!assertions?.length) return null;
+  return h('details', { class: 'evidence' },
+    h('summary', null, `Căn cứ: ${assertions.length} câu trích`),
+    h('ul', null, assertions.map((a) => h('li', null, h('q', null, a.evidence), ' — ',
+      h('a', { href: docHref(a.document) }, docIdFromFile(a.document))))));
+}
+
+function edgeList(title, edges) {
+  if (!edges?.length) return null;
+  const shown = edges.filter((e) => e.type !== 'cites').concat(edges.filter((e) => e.type === 'cites'));
+  return h('section', { class: 'graph-part' }, h('h4', null, title),
+    h('ul', { class: 'edges' }, shown.map((e) => h('li', null,
+      h('span', { class: `rel rel-${e.type}` }, RELATION_LABELS[e.type] || e.type), ' ', nodeLink(e.node), evidenceNode(e.assertions)))));
+}
+
+function treeNode(item) {
+  return h('li', null, h('span', { class: `rel rel-${item.relation}` }, RELATION_LABELS[item.relation] || item.relation), ' ',
+    nodeLink(item.node), evidenceNode(item.assertions),
+    item.children?.length ? h('ul', { class: 'tree' }, item.children.map(treeNode)) : null);
+}
+
+async function loadGraph(id) {
+  const box = document.getElementById('doc-graph');
+  if (!box) return;
+  const base = apiDocUrl(id);
+  const part = (suffix) => getJson(`${base}/${suffix}`).catch(() => null);
+  const [status, impl, refs, citedBy] = await Promise.all([part('status'), part('implementations'), part('references'), part('cited-by')]);
+  if (!box.isConnected) return;
+  const statusNode = status ? h('p', { class: `status status-${status.status}` },
+    h('strong', null, STATUS_LABELS[status.status] || status.status),
+    status.by?.length ? [' bởi ', status.by.map((b, i) => [i ? ', ' : '', nodeLink(b.node)])] : null) : null;
+  const treePart = impl?.tree?.length ? h('section', { class: 'graph-part' },
+    h('h4', null, 'Văn bản thực hiện, hướng dẫn, tiếp tục'),
+    h('ul', { class: 'tree' }, impl.tree.map(treeNode)),
+    impl.missing?.length ? h('p', { class: 'muted small' }, `Chưa có văn bản thực hiện: ${impl.missing.join(', ')}`) : null) : null;
+  box.replaceChildren(h('h3', { class: 'doc-body-title' }, 'Quan hệ văn bản'), statusNode, treePart,
+    edgeList('Văn bản này dẫn chiếu', refs), edgeList('Được dẫn chiếu bởi', citedBy));
 }
 
 // ---------------------------------------------------------------- routing
