@@ -1,4 +1,4 @@
-using System.Globalization;
+using Directives.Core.Dates;
 using Directives.Core.Authority;
 using Directives.Core.Documents;
 using Directives.Core.Obligations;
@@ -47,7 +47,7 @@ public static class Extractor
         {
             Source = input.Source,
             Document = header is null ? null : Identity(header),
-            Published = published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            Published = IsoDate.Format(published),
             Organization = header?.Organization ?? OrganizationGuess.FromText(text),
             References = references,
             Relations = relations,
@@ -65,7 +65,7 @@ public static class Extractor
     static Reference WithImpliedTerm(Reference r, AuthorityFile authority)
     {
         if (r.Term is not null || r.Issuer != "TW") return r;
-        if (r.Date is { } iso && DateOnly.TryParse(iso, CultureInfo.InvariantCulture, out var date) && date.Year >= 1977)
+        if (IsoDate.Parse(r.Date) is { Year: >= 1977 } date)
             return r with { Term = AuthorityFile.TermForDate(date) };
         return authority.ByCitation(r.Citation!) is [var only] ? r with { Term = only.Term } : r;
     }
@@ -78,7 +78,7 @@ public static class Extractor
         Code = h.Code,
         Issuer = h.Issuer,
         Organization = h.Organization,
-        Date = h.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        Date = IsoDate.Format(h.Date),
         Title = h.Title,
     };
 }

@@ -1,3 +1,4 @@
+using Directives.Core.Dates;
 using Directives.Core.Citations;
 using Directives.Core.Documents;
 
@@ -28,7 +29,7 @@ public static class PartyReferences
                 Code = number.Code,
                 Issuer = number.Issuer,
                 Term = context.Term,
-                Date = context.Date?.Date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+                Date = IsoDate.Format(context.Date?.Date),
                 Body = context.Body,
                 Surface = text[m.Start..end],
                 Start = m.Start,

@@ -1,6 +1,6 @@
 using Directives.Core.Citations;
 using Directives.Core.Extraction;
-using System.Globalization;
+using Directives.Core.Dates;
 using Directives.Ingestion.Readers;
 
 namespace Directives.Ingestion.Pipeline;
@@ -16,7 +16,7 @@ public sealed class DocumentProcessor(DocumentReaderRegistry readers)
         var extracted = readers.Read(path, cancellationToken);
         var analysis = Extractor.Analyze(FileExtraction.InputFor(extracted, Path.GetFileName(path)));
         var (header, news, result) = analysis;
-        var published = header is null && result.Published is { } iso ? DateOnly.Parse(iso, CultureInfo.InvariantCulture) : (DateOnly?)null;
+        var published = header is null ? IsoDate.Parse(result.Published) : null;
         var kind = header?.Kind ?? (header?.Code is { } code ? DocumentKinds.NameForCode(code) : null) ?? NewsKind;
 
         var own = header?.Citation;

@@ -1,5 +1,5 @@
+using Directives.Core.Dates;
 using System.Collections.Concurrent;
-using System.Globalization;
 using Directives.Core.Authority;
 using Directives.Core.Citations;
 
@@ -75,7 +75,7 @@ public sealed class CitationResolver(IReadOnlyDictionary<string, List<GraphNode>
         Term = term,
     };
 
-    static string? Iso(DateOnly? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+    static string? Iso(DateOnly? date) => IsoDate.Format(date);
 
     static Resolution Local(PartyNumber number, GraphMention mention, ResolutionScope scope, List<GraphNode> docs)
     {
@@ -126,6 +126,5 @@ public sealed class CitationResolver(IReadOnlyDictionary<string, List<GraphNode>
     /// <summary>"28-CT/TW" → "28-CT-TW": ids stay one URL segment.</summary>
     public static string IdPart(string citation) => citation.Replace('/', '-');
 
-    static DateOnly? ParseDate(string? iso)
-        => iso is not null && DateOnly.TryParseExact(iso, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d : null;
+    static DateOnly? ParseDate(string? iso) => IsoDate.Parse(iso);
 }

@@ -1,4 +1,4 @@
-using System.Globalization;
+using Directives.Core.Dates;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
@@ -30,7 +30,7 @@ public static class GraphContributions
     public static GraphContribution From(ProcessedDocument d)
     {
         var h = d.Header;
-        var date = d.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        var date = IsoDate.Format(d.Date);
         var central = DocumentScope.IsCentralIssuer(h?.Issuer);
         var node = new GraphNode
         {

@@ -1,3 +1,4 @@
+using Directives.Core.Dates;
 using System.Globalization;
 using Directives.Ingestion.Pipeline;
 using Directives.Search.Graph;
@@ -38,7 +39,7 @@ static class DocumentMapper
         if (h?.Place is { } place) doc.Add(new StoredField(F.Place, place));
         if (d.Date is { } date)
         {
-            var iso = date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+            var iso = IsoDate.Format(date);
             doc.Add(new StoredField(F.Date, iso));
             var number = date.Year * 10000 + date.Month * 100 + date.Day;
             doc.Add(new Int32Field(F.DateNumber, number, Field.Store.NO));
@@ -47,7 +48,7 @@ static class DocumentMapper
         }
         else doc.Add(new NumericDocValuesField(F.DateSort, 0));
         if (d.Published is { } published)
-            doc.Add(new StoredField(F.Published, published.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)));
+            doc.Add(new StoredField(F.Published, IsoDate.Format(published)));
         if (d.Title is { Length: > 0 } title)
         {
             doc.Add(new TextField(F.Title, title, Field.Store.YES));
