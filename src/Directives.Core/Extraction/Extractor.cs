@@ -40,6 +40,7 @@ public static class Extractor
         {
             SelfCitation = header?.Citation,
             IsNews = header is null,
+            BodyStart = header is null ? null : HeaderRecognizer.BodyStart(text),
         });
 
         var published = news?.Published ?? (header is null ? input.Published : null);

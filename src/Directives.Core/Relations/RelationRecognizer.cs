@@ -91,7 +91,8 @@ public static class RelationRecognizer
                 var objects = ClauseShapes.Objects(items, verb.Last);
                 if (objects.Count == 0) continue;
                 var subject = ClauseShapes.Subject(items, verb.First);
-                if (subject >= 0 && objectsTaken.Contains(subject)) subject = -1; // "thực hiện Chỉ thị 28, triển khai …": 28 is an object
+                // "thực hiện Chỉ thị 28, triển khai …": 28 is an object; "thực hiện Kế hoạch 121, ngày … của Ban Thường vụ thực hiện Chỉ thị 28": 121 is described
+                if (subject >= 0 && objectsTaken.Contains(subject) && !ClauseShapes.Describes(items, subject, verb.First)) subject = -1;
                 objectsTaken.UnionWith(objects);
                 var added = subject >= 0
                     ? AddAll(verb, Name(items[subject].Value), KindOf(subject), objects, ClauseShapes.IsPassive(items, verb.First, verb.Last))
@@ -111,6 +112,7 @@ public static class RelationRecognizer
 
         bool AddSelf(RelationVerb verb, List<int> objects)
         {
+            if (verb.Type != RelationTypes.Reviews && ClauseShapes.NotOwnAct(items, verb.First)) return false;
             var speaksOfItself = verb.Type == RelationTypes.Reviews
                 ? verb.Framed && reviewsAnywhere || InOpening
                 : !context.IsNews && (InOpening || ClauseShapes.NamesItself(items, verb.First));

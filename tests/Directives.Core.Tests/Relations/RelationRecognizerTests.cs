@@ -64,6 +64,14 @@ public class RelationRecognizerTests
     [InlineData("TỈNH ỦY\nSố 214-KH/TU\nKẾ HOẠCH\nĐể cụ thể hóa Nghị quyết số 18-NQ/TW, Ban Thường vụ Tỉnh ủy xây dựng Kế hoạch như sau:\n", "214-KH/TU", "implements self 18-NQ/TW")]
     [InlineData("TỈNH ỦY\nSố 45-BC/TU\nBÁO CÁO\nvề công tác cán bộ\nNội dung.\nNội dung.\nNội dung.\nNội dung.\nNội dung.\nNội dung.\nQua 5 năm triển khai thực hiện Chỉ thị số 12-CT/TU, tình hình có chuyển biến.\n", "45-BC/TU", "reviews self 12-CT/TU")]
     [InlineData("TỈNH ỦY\nSố 214-KH/TU\nKẾ HOẠCH\nKế hoạch số 214-KH/TU thực hiện Chỉ thị số 35-CT/TW được quán triệt đến chi bộ.\n", "214-KH/TU", "implements self 35-CT/TW")]
+    [InlineData("HUYỆN ỦY\nSố 45-KH/HU\nKẾ HOẠCH\nthực hiện Kế hoạch số 121-KH/TU, ngày 08/4/2019 của Ban Thường vụ Tỉnh ủy về thực hiện Chỉ thị số 28-CT/TW của Ban Bí thư\n", "45-KH/HU", "implements self 121-KH/TU|implements 121-KH/TU 28-CT/TW")]
+    [InlineData("TỈNH ỦY\nSố 14-KH/TU\nKẾ HOẠCH\nthực hiện Kết luận số 01-KL/TW, ngày 18/5/2021 của Bộ Chính trị về tiếp tục thực hiện Chỉ thị số 05-CT/TW\n", "14-KH/TU", "implements self 01-KL/TW|continues 01-KL/TW 05-CT/TW")]
+    [InlineData("BAN TỔ CHỨC TỈNH ỦY\nSố 08-HD/BTCTU\nHƯỚNG DẪN\nthực hiện Kế hoạch số 121-KH/TU, ngày 14/3/2019 của Ban Thường vụ Tỉnh ủy triển khai thực hiện Chỉ thị số 28-CT/TW\n", "08-HD/BTCTU", "guides self 121-KH/TU|implements 121-KH/TU 28-CT/TW")]
+    [InlineData("TỈNH ỦY\nSố 214-KH/TU\nKẾ HOẠCH\nThực hiện Chỉ thị số 35-CT/TW của Ban Bí thư, triển khai Kết luận số 14-KL/TW của Bộ Chính trị, Ban Thường vụ Tỉnh ủy xây dựng kế hoạch\n", "214-KH/TU", "implements self 35-CT/TW|implements self 14-KL/TW")]
+    [InlineData("TỈNH ỦY\nSố 38-KH/TU\nKẾ HOẠCH\nthực hiện Chỉ thị số 05-CT/TW\n-----\n1. Tạo chuyển biến; gắn với thực hiện Nghị quyết số 12-NQ/TW và nhiệm vụ chính trị.\n", "38-KH/TU", "implements self 05-CT/TW")]
+    [InlineData("TỈNH ỦY\nSố 38-KH/TU\nKẾ HOẠCH\nthực hiện Chỉ thị số 05-CT/TW\n-----\n1. Học tập và làm theo Bác gắn chặt\nvới thực hiện Nghị quyết số 12-NQ/TW.\n", "38-KH/TU", "implements self 05-CT/TW")]
+    [InlineData("TỈNH ỦY\nSố 512-BC/TU\nBÁO CÁO\nvề công tác cán bộ\n-----\nBan Thường vụ Tỉnh ủy ban hành Kế hoạch thực hiện Nghị quyết số 03-NQ/TU.\n", "512-BC/TU", "")]
+    [InlineData("TỈNH ỦY\nSố 512-BC/TU\nBÁO CÁO\nvề công tác cán bộ\n-----\nViệc thực hiện Nghị quyết được kết hợp với Kế hoạch số 152-KH/TU,\nngày 10/7/2015 của Ban Thường vụ Tỉnh ủy về thực hiện Nghị quyết số\n39-NQ/TW.\n", "512-BC/TU", "implements 152-KH/TU 39-NQ/TW")]
     public void Party_document_states_its_own_relations_in_its_opening(string text, string? self, string expected) =>
         Assert.Equal(expected, Describe(Find(text, news: false, self)));
 
