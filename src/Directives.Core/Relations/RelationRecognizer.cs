@@ -113,6 +113,8 @@ public static class RelationRecognizer
         bool AddSelf(RelationVerb verb, List<int> objects)
         {
             if (verb.Type != RelationTypes.Reviews && ClauseShapes.NotOwnAct(items, verb.First)) return false;
+            // A report opening "Thực hiện Kế hoạch số 121-KH/TU, Ban Thường vụ báo cáo …" reports on the plan; it does not implement it.
+            if (verb.Type == RelationTypes.Implements && HasCode(context.SelfCitation, "BC")) return false;
             var speaksOfItself = verb.Type == RelationTypes.Reviews
                 ? verb.Framed && reviewsAnywhere || InOpening
                 : !context.IsNews && (InOpening || ClauseShapes.NamesItself(items, verb.First));

@@ -72,6 +72,7 @@ public class RelationRecognizerTests
     [InlineData("TỈNH ỦY\nSố 38-KH/TU\nKẾ HOẠCH\nthực hiện Chỉ thị số 05-CT/TW\n-----\n1. Học tập và làm theo Bác gắn chặt\nvới thực hiện Nghị quyết số 12-NQ/TW.\n", "38-KH/TU", "implements self 05-CT/TW")]
     [InlineData("TỈNH ỦY\nSố 512-BC/TU\nBÁO CÁO\nvề công tác cán bộ\n-----\nBan Thường vụ Tỉnh ủy ban hành Kế hoạch thực hiện Nghị quyết số 03-NQ/TU.\n", "512-BC/TU", "")]
     [InlineData("TỈNH ỦY\nSố 512-BC/TU\nBÁO CÁO\nvề công tác cán bộ\n-----\nViệc thực hiện Nghị quyết được kết hợp với Kế hoạch số 152-KH/TU,\nngày 10/7/2015 của Ban Thường vụ Tỉnh ủy về thực hiện Nghị quyết số\n39-NQ/TW.\n", "512-BC/TU", "implements 152-KH/TU 39-NQ/TW")]
+    [InlineData("TỈNH ỦY\nSố 276-BC/TU\nBÁO CÁO\nsơ kết 3 năm thực hiện Chỉ thị số 28-CT/TW\n-----\nThực hiện Kế hoạch số 121-KH/TU của Ban Thường vụ Tỉnh ủy, Ban Thường vụ Tỉnh ủy báo cáo như sau:\n", "276-BC/TU", "reviews self 28-CT/TW")]
     public void Party_document_states_its_own_relations_in_its_opening(string text, string? self, string expected) =>
         Assert.Equal(expected, Describe(Find(text, news: false, self)));
 
