@@ -150,7 +150,7 @@ internal static class ClauseShapes
     {
         for (var i = from; i + 1 < items.Count && i - from <= 60; i++)
         {
-            if (items[i].Kind == ItemKind.Reference) return -1;
+            // References before the verb belong to the opening phrase: "Thực hiện Kết luận 01 về tiếp tục thực hiện Chỉ thị 05, … ban hành …".
             if (!items[i].IsWord("ban") || !items[i + 1].IsWord("hanh")) continue;
             for (var j = i + 2; j < items.Count && j - i <= 5; j++)
             {
