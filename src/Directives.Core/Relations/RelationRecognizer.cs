@@ -95,11 +95,14 @@ public static class RelationRecognizer
         {
             string? main = null;
             var objectsTaken = new HashSet<int>();
+            var basedOnObject = -1; // "trên cơ sở kết quả thực hiện Nghị quyết …": a phrase inside the basis is part of it
             foreach (var verb in RelationPhrases.Find(items))
             {
                 if (verb.Type == RelationTypes.BasedOn && !verb.ClauseInitial) continue;
+                if (verb.First < basedOnObject) continue;
                 var objects = ClauseShapes.Objects(items, verb.Last);
                 if (objects.Count == 0) continue;
+                if (verb.Type == RelationTypes.BasedOn) basedOnObject = objects[0];
                 var subject = ClauseShapes.Subject(items, verb.First);
                 // "thực hiện Chỉ thị 28, triển khai …": 28 is an object; "thực hiện Kế hoạch 121, ngày … của Ban Thường vụ thực hiện Chỉ thị 28": 121 is described
                 if (subject >= 0 && objectsTaken.Contains(subject) && !ClauseShapes.Describes(items, subject, verb.First)) subject = -1;

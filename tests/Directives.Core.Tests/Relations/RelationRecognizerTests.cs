@@ -79,6 +79,7 @@ public class RelationRecognizerTests
     [InlineData("TỈNH ỦY\nSố 512-BC/TU\nBÁO CÁO\nvề công tác cán bộ\n-----\nViệc thực hiện Nghị quyết được kết hợp với Kế hoạch số 152-KH/TU,\nngày 10/7/2015 của Ban Thường vụ Tỉnh ủy về thực hiện Nghị quyết số\n39-NQ/TW.\n", "512-BC/TU", "implements 152-KH/TU 39-NQ/TW")]
     [InlineData("TỈNH ỦY\nSố 276-BC/TU\nBÁO CÁO\nsơ kết 3 năm thực hiện Chỉ thị số 28-CT/TW\n-----\nThực hiện Kế hoạch số 121-KH/TU của Ban Thường vụ Tỉnh ủy, Ban Thường vụ Tỉnh ủy báo cáo như sau:\n", "276-BC/TU", "reviews self 28-CT/TW")]
     [InlineData("TỈNH ỦY\nSố 03-NQ/TU\nNGHỊ QUYẾT\nvề phát triển đảng viên\n-----\nCăn cứ Nghị quyết số 39-NQ/TW, ngày 17/4/2015 của Bộ Chính trị về tinh giản biên chế; Chỉ thị số 28-CT/TW, ngày 21/01/2019 của Ban Bí thư; Hướng dẫn của Ban Tổ chức Trung ương; Kết luận số 21-KL/TW của Ban Chấp hành Trung ương, Tỉnh ủy ban hành Nghị quyết như sau:\nNội dung; Chỉ thị số 35-CT/TW được quán triệt.\n", "03-NQ/TU", "based_on self 39-NQ/TW|based_on self 28-CT/TW|based_on self 21-KL/TW")]
+    [InlineData("TỈNH ỦY\nSố 121-KH/TU\nKẾ HOẠCH\nvề kết nạp đảng viên\n-----\nTrên cơ sở kết quả thực hiện Nghị quyết số 03-NQ/TU của Tỉnh ủy, Ban Thường vụ Tỉnh ủy ban hành Kế hoạch như sau:\n", "121-KH/TU", "based_on self 03-NQ/TU")]
     public void Party_document_states_its_own_relations_in_its_opening(string text, string? self, string expected) =>
         Assert.Equal(expected, Describe(Find(text, news: false, self)));
 
