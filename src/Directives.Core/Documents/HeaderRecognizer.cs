@@ -28,6 +28,30 @@ public static class HeaderRecognizer
         return text[..end];
     }
 
+    const int BodySearchLines = 60;
+
+    /// <summary>
+    /// Offset of the line where a party document's body begins: the first rule ("-----"), "Căn cứ …", "I-" or
+    /// "1." line after the number line "Số …". Null when the text has no number line or no such line follows.
+    /// Wrapped titles (PDF) make the opening many lines long, so the body is found by its shape, not a line count.
+    /// </summary>
+    public static int? BodyStart(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var seenNumber = false;
+        var position = 0;
+        for (var n = 0; n < BodySearchLines && position < text.Length; n++)
+        {
+            var end = text.IndexOf('\n', position);
+            if (end < 0) end = text.Length;
+            var line = text[position..end];
+            if (!seenNumber) seenNumber = HeaderLines.Segments(HeaderLines.WithoutPartyName(line)).Any(HeaderLines.IsNumberLine);
+            else if (HeaderLines.IsBodyStart(line.Trim())) return position;
+            position = end + 1;
+        }
+        return null;
+    }
+
     public static DocumentHeader? Recognize(string text, IReadOnlyList<string>? headerBlock = null)
     {
         ArgumentNullException.ThrowIfNull(text);

@@ -32,7 +32,8 @@ public static class Extractor
             .ToList();
         var references = party
             .Concat(StateReferenceScanner.Scan(text))
-            .Concat(NamedReferenceScanner.Scan(text, authority))
+            // A plenum name that resolves to the document's own number is its title ("NGHỊ QUYẾT HỘI NGHỊ LẦN THỨ NĂM …"), not a citation.
+            .Concat(NamedReferenceScanner.Scan(text, authority).Where(r => header?.Citation is null || r.Resolved != header.Citation))
             .Concat(ShortFormScanner.Scan(text, party))
             .OrderBy(r => r.Start)
             .ToList();
@@ -40,6 +41,7 @@ public static class Extractor
         {
             SelfCitation = header?.Citation,
             IsNews = header is null,
+            BodyStart = header is null ? null : HeaderRecognizer.BodyStart(text),
         });
 
         var published = news?.Published ?? (header is null ? input.Published : null);

@@ -51,8 +51,8 @@ public static partial class MentionContextReader
     static string Window(string text, int start, int length)
         => start >= text.Length ? "" : text.Substring(start, Math.Min(length, text.Length - start));
 
-    // ", ngày", " ngày", ", " before a date; the date itself is read by VietnameseDates.
-    [GeneratedRegex(@"^[ \t]*,?[ \t]*", RegexOptions.CultureInvariant)]
+    // ", ngày", " ngày", ", " before a date, also across one line break (a wrapped PDF line); the date itself is read by VietnameseDates.
+    [GeneratedRegex(@"^[ \t]*,?[ \t]*(?:\r?\n[ \t]*)?", RegexOptions.CultureInvariant)]
     private static partial Regex DateHead();
 
     // "của Ban Bí thư", "của Ban Thường vụ Tỉnh ủy", "của Ban Chấp hành Trung ương Đảng khóa XIII", "của Tỉnh ủy Trà Vinh".

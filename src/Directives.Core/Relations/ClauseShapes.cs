@@ -47,6 +47,40 @@ internal static class ClauseShapes
         return -1;
     }
 
+    /// <summary>
+    /// "Kế hoạch số 121-KH/TU, ngày 08/4/2019 của Ban Thường vụ Tỉnh ủy thực hiện Chỉ thị …": the phrase describes the
+    /// document before it (only its date and issuer stand between) rather than opening a new clause after a comma.
+    /// </summary>
+    internal static bool Describes(List<Item> items, int subject, int verbFirst)
+    {
+        if (items[verbFirst - 1].Kind == ItemKind.Punctuation) return false;
+        for (var i = subject + 1; i < verbFirst; i++)
+        {
+            if (items[i].Kind != ItemKind.Punctuation || items[i].Folded is "/" or "." or "-") continue;
+            if (items[i].Folded != "," || i + 1 >= verbFirst || !items[i + 1].IsWord("ngay")) return false;
+        }
+        return true;
+    }
+
+    // "gắn với thực hiện …", "gắn chặt với …", "kết hợp với …", "đồng bộ với …": the action accompanies another one.
+    static readonly HashSet<string> AlongsideHeads = ["gan", "chat", "hop", "bo"];
+
+    // An unnumbered document named right before the phrase: "ban hành Kế hoạch thực hiện Nghị quyết …".
+    static readonly (string, string)[] UnnumberedKinds = [("ke", "hoach"), ("chuong", "trinh"), ("hanh", "dong"), ("huong", "dan"), ("de", "an")];
+
+    /// <summary>
+    /// The phrase is not the text's own act: it rides along another ("gắn với thực hiện Nghị quyết …") or belongs
+    /// to an unnumbered document named just before it ("ban hành Kế hoạch thực hiện Nghị quyết …").
+    /// </summary>
+    internal static bool NotOwnAct(List<Item> items, int verbFirst)
+    {
+        if (verbFirst >= 1 && items[verbFirst - 1].IsWord("gan")) return true;
+        if (verbFirst < 2 || items[verbFirst - 1].Kind != ItemKind.Word || items[verbFirst - 2].Kind != ItemKind.Word) return false;
+        var (before, last) = (items[verbFirst - 2].Folded, items[verbFirst - 1].Folded);
+        if (last == "voi" && AlongsideHeads.Contains(before)) return true;
+        return UnnumberedKinds.Contains((before, last));
+    }
+
     /// <summary>"X được thay thế bởi Y": the passive turns the edge round.</summary>
     internal static bool IsPassive(List<Item> items, int verbFirst, int verbLast) =>
         verbFirst > 0 && items[verbFirst - 1].Kind == ItemKind.Word && Passive.Contains(items[verbFirst - 1].Folded)
@@ -116,7 +150,7 @@ internal static class ClauseShapes
     {
         for (var i = from; i + 1 < items.Count && i - from <= 60; i++)
         {
-            if (items[i].Kind == ItemKind.Reference) return -1;
+            // References before the verb belong to the opening phrase: "Thực hiện Kết luận 01 về tiếp tục thực hiện Chỉ thị 05, … ban hành …".
             if (!items[i].IsWord("ban") || !items[i + 1].IsWord("hanh")) continue;
             for (var j = i + 2; j < items.Count && j - i <= 5; j++)
             {

@@ -38,7 +38,10 @@ internal static class RelationPhrases
         (W("thuc hien"), RelationTypes.Implements),
     ];
 
-    static readonly HashSet<string> NumberWords = ["mot", "hai", "ba", "bon", "tu", "nam", "sau", "bay", "tam", "chin", "muoi", "may", "nhieu"];
+    static readonly HashSet<string> NumberWords = ["mot", "hai", "ba", "bon", "tu", "nam", "sau", "bay", "tam", "chin", "muoi", "may", "nhieu", "nua"];
+
+    // "sau gần 3 năm", "qua hơn nửa năm": a hedge between the review head and the count.
+    static readonly HashSet<string> Hedges = ["gan", "hon", "tron"];
 
     static string[] W(string words) => words.Split(' ');
 
@@ -110,7 +113,14 @@ internal static class RelationPhrases
             if (items[m].Kind == ItemKind.Reference) break;
             if (!items[m].IsWord("nam") || !IsCount(items[m - 1])) continue;
             var head = m - 2;
+            var hedged = head >= 0 && items[head].Kind == ItemKind.Word && Hedges.Contains(items[head].Folded);
+            if (hedged) head--;
             if (head >= 0 && items[head].IsWord("qua") && head >= 1 && items[head - 1].IsWord("qua")) head--; // "kết quả qua 3 năm"
+            // "Hơn một năm thực hiện …" opening its clause; "nhìn lại 2 năm thực hiện …"
+            if (hedged && IsClauseInitial(items, head + 1))
+                return new RelationVerb(RelationTypes.Reviews, head + 1, last, true, true);
+            if (head >= 1 && items[head].IsWord("lai") && items[head - 1].IsWord("nhin"))
+                return new RelationVerb(RelationTypes.Reviews, head - 1, last, true, IsClauseInitial(items, head - 1));
             if (head < 0) break;
             if (items[head].IsWord("sau") || items[head].IsWord("qua") && !PrecededBy(items, head, "ket"))
                 return new RelationVerb(RelationTypes.Reviews, head, last, true, IsClauseInitial(items, head));

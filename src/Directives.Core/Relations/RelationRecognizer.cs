@@ -25,13 +25,16 @@ public static class RelationRecognizer
         // A report reviews wherever it says "sau 3 năm thực hiện …"; a plan saying so is looking back before it starts.
         var reviewsAnywhere = context.IsNews || context.SelfCitation is null || HasCode(context.SelfCitation, "BC");
         var nextReference = 0;
+        string? basedOnList = null; // "Căn cứ A; B; C, …": who the open list after "Căn cứ" speaks for
         foreach (var sentence in SentenceSplitter.Split(text, mentions))
         {
             var items = SentenceTokenizer.Tokenize(text, sentence, mentions, ref nextReference);
             if (sentence.Ordinal < 8 && items.Count == 2 && items[0].IsWord("huong") && items[1].IsWord("dan")) selfGuides = true;
             var scope = new SentenceScope(text, sentence, items, mentions, context, sink, selfGuides, reviewsAnywhere);
+            if (basedOnList is not null) scope.AddListed(RelationTypes.BasedOn, basedOnList);
             var main = scope.Run();
             LinkFootnotes(scope, footnotes, main);
+            basedOnList = EndsWithSemicolon(text, sentence) ? scope.BasedOnFrom ?? basedOnList : null;
         }
         return sink.Relations;
     }
@@ -50,6 +53,13 @@ public static class RelationRecognizer
     }
 
     internal static string? Endpoint(Reference r) => r.Citation ?? r.Resolved ?? r.Name;
+
+    static bool EndsWithSemicolon(string text, Sentence sentence)
+    {
+        var i = sentence.End;
+        while (i < text.Length && text[i] is ' ' or '\t') i++;
+        return i < text.Length && text[i] == ';';
+    }
 
     static bool HasCode(string? citation, string code) =>
         PartyNumber.TryParse(citation, out var n) && n.Code.StartsWith(code, StringComparison.Ordinal);
@@ -85,13 +95,17 @@ public static class RelationRecognizer
         {
             string? main = null;
             var objectsTaken = new HashSet<int>();
+            var basedOnObject = -1; // "trên cơ sở kết quả thực hiện Nghị quyết …": a phrase inside the basis is part of it
             foreach (var verb in RelationPhrases.Find(items))
             {
                 if (verb.Type == RelationTypes.BasedOn && !verb.ClauseInitial) continue;
+                if (verb.First < basedOnObject) continue;
                 var objects = ClauseShapes.Objects(items, verb.Last);
                 if (objects.Count == 0) continue;
+                if (verb.Type == RelationTypes.BasedOn) basedOnObject = objects[0];
                 var subject = ClauseShapes.Subject(items, verb.First);
-                if (subject >= 0 && objectsTaken.Contains(subject)) subject = -1; // "thực hiện Chỉ thị 28, triển khai …": 28 is an object
+                // "thực hiện Chỉ thị 28, triển khai …": 28 is an object; "thực hiện Kế hoạch 121, ngày … của Ban Thường vụ thực hiện Chỉ thị 28": 121 is described
+                if (subject >= 0 && objectsTaken.Contains(subject) && !ClauseShapes.Describes(items, subject, verb.First)) subject = -1;
                 objectsTaken.UnionWith(objects);
                 var added = subject >= 0
                     ? AddAll(verb, Name(items[subject].Value), KindOf(subject), objects, ClauseShapes.IsPassive(items, verb.First, verb.Last))
@@ -111,12 +125,30 @@ public static class RelationRecognizer
 
         bool AddSelf(RelationVerb verb, List<int> objects)
         {
+            if (verb.Type != RelationTypes.Reviews && ClauseShapes.NotOwnAct(items, verb.First)) return false;
+            // A report opening "Thực hiện Kế hoạch số 121-KH/TU, Ban Thường vụ báo cáo …" reports on the plan; it does not implement it.
+            if (verb.Type == RelationTypes.Implements && HasCode(context.SelfCitation, "BC")) return false;
             var speaksOfItself = verb.Type == RelationTypes.Reviews
                 ? verb.Framed && reviewsAnywhere || InOpening
                 : !context.IsNews && (InOpening || ClauseShapes.NamesItself(items, verb.First));
             if (!speaksOfItself) return false;
             var type = verb.Type == RelationTypes.Implements && selfGuides ? RelationTypes.Guides : verb.Type;
             return AddAll(verb with { Type = type }, RelationTypes.Self, null, objects, passive: false);
+        }
+
+        /// <summary>The document a "Căn cứ" phrase in this sentence spoke for, if one did.</summary>
+        public string? BasedOnFrom { get; private set; }
+
+        /// <summary>A sentence after "Căn cứ A;" that opens with a document continues the list: "B; C, Ban Thường vụ …".</summary>
+        public void AddListed(string type, string from)
+        {
+            var first = 0;
+            while (first < items.Count && items[first].Kind is ItemKind.Punctuation or ItemKind.Number) first++;
+            if (first >= items.Count || items[first].Kind != ItemKind.Reference) return;
+            var objects = ClauseShapes.Objects(items, first - 1);
+            foreach (var o in objects)
+                if (Name(items[o].Value) is var to && to != RelationTypes.Self) sink.Add(type, from, to, sentence);
+            BasedOnFrom = from;
         }
 
         bool AddAll(RelationVerb verb, string from, string? fromKind, List<int> objects, bool passive)
@@ -131,6 +163,7 @@ public static class RelationRecognizer
                 if (to == RelationTypes.Self) continue;
                 any |= passive ? sink.Add(type, to, from, sentence) : sink.Add(type, from, to, sentence);
             }
+            if (any && type == RelationTypes.BasedOn && !passive) BasedOnFrom = from;
             return any;
         }
 

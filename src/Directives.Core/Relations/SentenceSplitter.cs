@@ -33,7 +33,9 @@ internal static class SentenceSplitter
     {
         switch (text[i])
         {
-            case '\n' or ';' or '!' or '?' or '…':
+            case '\n':
+                return !IsWrapped(text, i);
+            case ';' or '!' or '?' or '…':
                 return true;
             case '.':
                 var before = i > 0 ? text[i - 1] : ' ';
@@ -43,6 +45,26 @@ internal static class SentenceSplitter
             default:
                 return false;
         }
+    }
+
+    const int WrapLookBack = 200;
+
+    /// <summary>
+    /// A line break inside a wrapped paragraph (PDF text, hard-wrapped TXT): the line ends on a letter, digit or comma,
+    /// is not an upper-case heading ("KẾ HOẠCH"), and the next line goes on in lower case or with a number.
+    /// </summary>
+    static bool IsWrapped(string text, int i)
+    {
+        var after = i + 1;
+        while (after < text.Length && text[after] is ' ' or '\t') after++;
+        if (after >= text.Length || !(char.IsLower(text[after]) || char.IsDigit(text[after]))) return false;
+        var last = i - 1;
+        while (last >= 0 && text[last] is ' ' or '\t' or '\r') last--;
+        if (last < 0 || !(char.IsLetterOrDigit(text[last]) || text[last] is ',' or '/' or '-')) return false;
+        var lineStart = text.LastIndexOf('\n', last, Math.Min(last + 1, WrapLookBack)) + 1;
+        for (var k = lineStart; k <= last; k++)
+            if (char.IsLower(text[k])) return true;
+        return false;
     }
 
     static void Add(string text, int start, int end, List<Sentence> sentences)

@@ -40,9 +40,24 @@ public static class FileExtraction
     public static ExtractionInput InputFor(ExtractedText extracted, string source) => new()
     {
         Source = source,
-        Text = extracted.Text,
+        Text = WithNotes(extracted),
         HeaderBlock = extracted.HeaderBlock,
         Published = extracted.Published is { } p ? DateOnly.FromDateTime(p.Date) : null,
         Warnings = extracted.Warnings,
     };
+
+    /// <summary>
+    /// The text with the notes a reader kept apart (DOCX footnotes and endnotes) added after the body as "[1] …" lines,
+    /// the way PDF and HTML texts carry them, so that documents cited only in a note are found. Offsets in the body do
+    /// not move; a note whose text is already in the body is not repeated.
+    /// </summary>
+    public static string WithNotes(ExtractedText extracted)
+    {
+        ArgumentNullException.ThrowIfNull(extracted);
+        var notes = extracted.Footnotes
+            .Where(n => n.Text.Trim().Length > 0 && !extracted.Text.Contains(n.Text.Trim(), StringComparison.Ordinal))
+            .Select(n => $"[{n.Marker}] {n.Text.Trim()}")
+            .ToList();
+        return notes.Count == 0 ? extracted.Text : extracted.Text + "\n" + string.Join('\n', notes);
+    }
 }

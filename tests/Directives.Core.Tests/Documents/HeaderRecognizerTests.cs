@@ -163,4 +163,17 @@ public class HeaderRecognizerTests
     [InlineData("Hội nghị Ban Chấp hành Đảng bộ tỉnh lần thứ 12\n\nSáng 3/8, Tỉnh ủy tổ chức hội nghị.")]
     [InlineData("KẾ HOẠCH\nphát triển du lịch năm 2022")]   // a type word alone is not a header
     public void Returns_null_without_a_header(string text) => Assert.Null(HeaderRecognizer.Recognize(text));
+
+    // The body begins at the first rule, "Căn cứ", "I-" or "1." line after the number line; a wrapped title does not end it.
+    [Theory]
+    [InlineData("TỈNH ỦY\nSố 121-KH/TU\nKẾ HOẠCH\ntriển khai thực hiện Chỉ thị số 28-CT/TW, ngày 21/01/2019\ncủa Ban Bí thư về kết nạp\nđảng viên\n-----\nCăn cứ Chỉ thị số 28-CT/TW.", 6)]
+    [InlineData("TỈNH ỦY\n  SỐ 121-KH/TU        Kon Tum, ngày 14 tháng 3 năm 2019\nKẾ HOẠCH\nthực hiện Chỉ thị số 28-CT/TW\nCăn cứ Chỉ thị số 28-CT/TW.", 4)]
+    [InlineData("TỈNH ỦY\nSố 05-BC/TU\nBÁO CÁO\nvề công tác cán bộ\nI- TÌNH HÌNH\nNội dung.", 4)]
+    [InlineData("Tin từ cơ sở\n-----\nCăn cứ Chỉ thị số 28-CT/TW.", null)]
+    public void Body_starts_after_the_header_and_title(string text, int? line)
+    {
+        var lines = text.Split('\n');
+        int? expected = line is { } n ? lines.Take(n).Sum(l => l.Length + 1) : null;
+        Assert.Equal(expected, HeaderRecognizer.BodyStart(text));
+    }
 }

@@ -16,6 +16,7 @@ public class MentionContextTests
     [Theory]
     [InlineData("Chỉ thị số 28-CT/TW, ngày 21/01/2019 của Ban Bí thư về nâng cao", "2019-01-21", "Ban Bí thư", null)]
     [InlineData("Quy định số 04-QĐ/TU ngày 5-12-2017 về bộ tiêu chí", "2017-12-05", null, null)]
+    [InlineData("Kế hoạch số 152-KH/TU,\nngày 10/7/2015 của Ban Thường vụ Tỉnh ủy về thực hiện", "2015-07-10", "Ban Thường vụ Tỉnh ủy", null)]
     [InlineData("Quy định số 31-QĐi/TU ngày 14/12/2018 của Ban Thường vụ Tỉnh ủy về tiêu chí", "2018-12-14", "Ban Thường vụ Tỉnh ủy", null)]
     [InlineData("Kết luận số 21-KL/TW, ngày 25/10/2021 của Ban Chấp hành Trung ương Đảng về xây dựng", "2021-10-25", "Ban Chấp hành Trung ương Đảng", null)]
     [InlineData("Nghị quyết số 21-NQ/TW, ngày 16/6/2022 của Ban Chấp hành Trung ương Đảng khóa XIII. Trên", "2022-06-16", "Ban Chấp hành Trung ương Đảng", "XIII")]

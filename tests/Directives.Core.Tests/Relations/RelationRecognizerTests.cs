@@ -38,6 +38,7 @@ public class RelationRecognizerTests
     [InlineData("Thực hiện Chỉ thị số 35-CT/TW, Ban Thường vụ Tỉnh ủy đã ban hành Kế hoạch số 214-KH/TU để lãnh đạo, chỉ đạo.", "implements 214-KH/TU 35-CT/TW")]
     [InlineData("Căn cứ Quy định số 130-QĐ/TW, Ban Thường vụ Thành ủy ban hành Quy chế số 12-QC/ThU về giám sát.", "based_on 12-QC/ThU 130-QĐ/TW")]
     [InlineData("Để tiếp tục thực hiện Nghị quyết số 07-NQ/TU, Huyện ủy kịp thời ban hành Chương trình số 33-CTr/HU.", "continues 33-CTr/HU 07-NQ/TU")]
+    [InlineData("Thực hiện Kết luận số 01-KL/TW, ngày 18/5/2021 của Bộ Chính trị về tiếp tục thực hiện Chỉ thị số 05-CT/TW, Ban Thường vụ Tỉnh ủy đã ban hành Kế hoạch số 14-KH/TU, ngày 20/7/2021.", "implements 14-KH/TU 01-KL/TW|continues 01-KL/TW 05-CT/TW")]
     public void Clause_opening_phrase_then_issued_document(string sentence, string expected) =>
         Assert.Equal(expected, Describe(Find(NewsLead + sentence, news: true)));
 
@@ -50,6 +51,10 @@ public class RelationRecognizerTests
     [InlineData(NewsLead + "Kết quả qua ba năm triển khai Nghị quyết 09-NQ/TU cho thấy nhiều chuyển biến.", "reviews self 09-NQ/TU")]
     [InlineData(NewsLead + "Sơ kết 5 năm thực hiện Chỉ thị số 05-CT/TW cho thấy phong trào lan tỏa.", "reviews self 05-CT/TW")]
     [InlineData(NewsLead + "Theo đánh giá của Ban Thường vụ, qua 4 năm lãnh đạo thực hiện Nghị quyết số 10-NQ/HU, kinh tế tăng trưởng khá.", "reviews self 10-NQ/HU")]
+    [InlineData(NewsLead + "Qua gần 3 năm thực hiện Nghị quyết số 39-NQ/TW của Bộ Chính trị, toàn tỉnh đã giảm hơn 1.500 biên chế.", "reviews self 39-NQ/TW")]
+    [InlineData(NewsLead + "Sau hơn nửa năm triển khai Kế hoạch số 121-KH/TU của Ban Thường vụ Tỉnh ủy, nhiều cấp ủy đã kiện toàn chi bộ.", "reviews self 121-KH/TU")]
+    [InlineData(NewsLead + "Hơn một năm thực hiện Kế hoạch số 45-KH/HU của Ban Thường vụ Huyện ủy, công tác phát triển đảng viên có chuyển biến.", "reviews self 45-KH/HU")]
+    [InlineData(NewsLead + "Kỷ niệm Ngày sinh của Bác, nhìn lại 2 năm thực hiện Kết luận số 01-KL/TW của Bộ Chính trị, phong trào có nhiều chuyển biến.", "reviews self 01-KL/TW")]
     public void News_text_reviews_what_it_says_it_reviews(string text, string expected) =>
         Assert.Equal(expected, Describe(Find(text, news: true)));
 
@@ -64,6 +69,17 @@ public class RelationRecognizerTests
     [InlineData("TỈNH ỦY\nSố 214-KH/TU\nKẾ HOẠCH\nĐể cụ thể hóa Nghị quyết số 18-NQ/TW, Ban Thường vụ Tỉnh ủy xây dựng Kế hoạch như sau:\n", "214-KH/TU", "implements self 18-NQ/TW")]
     [InlineData("TỈNH ỦY\nSố 45-BC/TU\nBÁO CÁO\nvề công tác cán bộ\nNội dung.\nNội dung.\nNội dung.\nNội dung.\nNội dung.\nNội dung.\nQua 5 năm triển khai thực hiện Chỉ thị số 12-CT/TU, tình hình có chuyển biến.\n", "45-BC/TU", "reviews self 12-CT/TU")]
     [InlineData("TỈNH ỦY\nSố 214-KH/TU\nKẾ HOẠCH\nKế hoạch số 214-KH/TU thực hiện Chỉ thị số 35-CT/TW được quán triệt đến chi bộ.\n", "214-KH/TU", "implements self 35-CT/TW")]
+    [InlineData("HUYỆN ỦY\nSố 45-KH/HU\nKẾ HOẠCH\nthực hiện Kế hoạch số 121-KH/TU, ngày 08/4/2019 của Ban Thường vụ Tỉnh ủy về thực hiện Chỉ thị số 28-CT/TW của Ban Bí thư\n", "45-KH/HU", "implements self 121-KH/TU|implements 121-KH/TU 28-CT/TW")]
+    [InlineData("TỈNH ỦY\nSố 14-KH/TU\nKẾ HOẠCH\nthực hiện Kết luận số 01-KL/TW, ngày 18/5/2021 của Bộ Chính trị về tiếp tục thực hiện Chỉ thị số 05-CT/TW\n", "14-KH/TU", "implements self 01-KL/TW|continues 01-KL/TW 05-CT/TW")]
+    [InlineData("BAN TỔ CHỨC TỈNH ỦY\nSố 08-HD/BTCTU\nHƯỚNG DẪN\nthực hiện Kế hoạch số 121-KH/TU, ngày 14/3/2019 của Ban Thường vụ Tỉnh ủy triển khai thực hiện Chỉ thị số 28-CT/TW\n", "08-HD/BTCTU", "guides self 121-KH/TU|implements 121-KH/TU 28-CT/TW")]
+    [InlineData("TỈNH ỦY\nSố 214-KH/TU\nKẾ HOẠCH\nThực hiện Chỉ thị số 35-CT/TW của Ban Bí thư, triển khai Kết luận số 14-KL/TW của Bộ Chính trị, Ban Thường vụ Tỉnh ủy xây dựng kế hoạch\n", "214-KH/TU", "implements self 35-CT/TW|implements self 14-KL/TW")]
+    [InlineData("TỈNH ỦY\nSố 38-KH/TU\nKẾ HOẠCH\nthực hiện Chỉ thị số 05-CT/TW\n-----\n1. Tạo chuyển biến; gắn với thực hiện Nghị quyết số 12-NQ/TW và nhiệm vụ chính trị.\n", "38-KH/TU", "implements self 05-CT/TW")]
+    [InlineData("TỈNH ỦY\nSố 38-KH/TU\nKẾ HOẠCH\nthực hiện Chỉ thị số 05-CT/TW\n-----\n1. Học tập và làm theo Bác gắn chặt\nvới thực hiện Nghị quyết số 12-NQ/TW.\n", "38-KH/TU", "implements self 05-CT/TW")]
+    [InlineData("TỈNH ỦY\nSố 512-BC/TU\nBÁO CÁO\nvề công tác cán bộ\n-----\nBan Thường vụ Tỉnh ủy ban hành Kế hoạch thực hiện Nghị quyết số 03-NQ/TU.\n", "512-BC/TU", "")]
+    [InlineData("TỈNH ỦY\nSố 512-BC/TU\nBÁO CÁO\nvề công tác cán bộ\n-----\nViệc thực hiện Nghị quyết được kết hợp với Kế hoạch số 152-KH/TU,\nngày 10/7/2015 của Ban Thường vụ Tỉnh ủy về thực hiện Nghị quyết số\n39-NQ/TW.\n", "512-BC/TU", "implements 152-KH/TU 39-NQ/TW")]
+    [InlineData("TỈNH ỦY\nSố 276-BC/TU\nBÁO CÁO\nsơ kết 3 năm thực hiện Chỉ thị số 28-CT/TW\n-----\nThực hiện Kế hoạch số 121-KH/TU của Ban Thường vụ Tỉnh ủy, Ban Thường vụ Tỉnh ủy báo cáo như sau:\n", "276-BC/TU", "reviews self 28-CT/TW")]
+    [InlineData("TỈNH ỦY\nSố 03-NQ/TU\nNGHỊ QUYẾT\nvề phát triển đảng viên\n-----\nCăn cứ Nghị quyết số 39-NQ/TW, ngày 17/4/2015 của Bộ Chính trị về tinh giản biên chế; Chỉ thị số 28-CT/TW, ngày 21/01/2019 của Ban Bí thư; Hướng dẫn của Ban Tổ chức Trung ương; Kết luận số 21-KL/TW của Ban Chấp hành Trung ương, Tỉnh ủy ban hành Nghị quyết như sau:\nNội dung; Chỉ thị số 35-CT/TW được quán triệt.\n", "03-NQ/TU", "based_on self 39-NQ/TW|based_on self 28-CT/TW|based_on self 21-KL/TW")]
+    [InlineData("TỈNH ỦY\nSố 121-KH/TU\nKẾ HOẠCH\nvề kết nạp đảng viên\n-----\nTrên cơ sở kết quả thực hiện Nghị quyết số 03-NQ/TU của Tỉnh ủy, Ban Thường vụ Tỉnh ủy ban hành Kế hoạch như sau:\n", "121-KH/TU", "based_on self 03-NQ/TU")]
     public void Party_document_states_its_own_relations_in_its_opening(string text, string? self, string expected) =>
         Assert.Equal(expected, Describe(Find(text, news: false, self)));
 
