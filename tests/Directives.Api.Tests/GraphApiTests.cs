@@ -82,8 +82,9 @@ public sealed class GraphApiTests(SeededApi api) : IClassFixture<SeededApi>
         var tv = body.GetProperty("tree").EnumerateArray()
             .Single(b => b.GetProperty("node").GetProperty("id").GetString() == "sample:tra-vinh:121-KH-TU-2019-thuc-hien-ct-28.docx");
         var news = tv.GetProperty("assertions").EnumerateArray()
-            .Single(a => a.GetProperty("document").GetString()!.StartsWith("sample:bao-chi:tra-vinh:", StringComparison.Ordinal));
-        Assert.Contains("121-KH/TU", news.GetProperty("evidence").GetString());
+            .Where(a => a.GetProperty("document").GetString()!.StartsWith("sample:bao-chi:tra-vinh:", StringComparison.Ordinal)).ToList();
+        Assert.NotEmpty(news);
+        Assert.All(news, a => Assert.Contains("121-KH/TU", a.GetProperty("evidence").GetString()));
         Assert.Contains("Hòa Bình", body.GetProperty("missing").EnumerateArray().Select(m => m.GetString()));
         Assert.Contains(body.GetProperty("levels").EnumerateArray(), l => l.GetProperty("level").GetString() == "district");
     }

@@ -47,8 +47,9 @@ public sealed class CitationGraphTests : IDisposable
         var tvBranch = tree.Tree.Single(b => b.Node.Id == tv.Id);
         Assert.Equal("implements", tvBranch.Relation);
         // Asserted by the plan itself and by the Trà Vinh news report, with the sentence.
-        var news = tvBranch.Assertions.Single(a => a.Document.StartsWith("bao-chi:tra-vinh:", StringComparison.Ordinal));
-        Assert.Contains("121-KH/TU", news.Evidence);
+        var news = tvBranch.Assertions.Where(a => a.Document.StartsWith("bao-chi:tra-vinh:", StringComparison.Ordinal)).ToList();
+        Assert.NotEmpty(news);
+        Assert.All(news, a => Assert.Contains("121-KH/TU", a.Evidence));
         Assert.Contains(tvBranch.Assertions, a => a.Document == tv.Id);
         Assert.Contains(tree.Tree, b => b.Node.Id == kt.Id);
         // Below the plans: the district plans and the provincial guidance.
