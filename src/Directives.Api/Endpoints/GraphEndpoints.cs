@@ -1,4 +1,4 @@
-using System.Globalization;
+using Directives.Core.Dates;
 using Directives.Search.Graph;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -29,7 +29,7 @@ public static class GraphEndpoints
         string? q, string? organization, string? date, CitationGraph graph)
     {
         if (string.IsNullOrWhiteSpace(q)) return Problem(400, "No citation.", "Give the citation to resolve in 'q', e.g. q=28-CT/TW.");
-        if (date is not null && !DateOnly.TryParseExact(date, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _))
+        if (date is not null && IsoDate.Parse(date) is null)
             return Problem(400, "Invalid date.", $"'{date}' is not a date of the form YYYY-MM-DD.");
         var r = graph.Resolve(q, organization, date);
         if (r is null) return Problem(400, "Not a citation.", $"'{q}' is neither a document number (28-CT/TW, ct 28) nor a named document (Nghị quyết Trung ương 4 khóa XII).");
