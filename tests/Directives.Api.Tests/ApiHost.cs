@@ -23,8 +23,8 @@ public sealed class ApiHost : WebApplicationFactory<Program>
     /// <summary>The seeds and the shipped sample corpus, as users would ingest them.</summary>
     public static ApiHost WithSeedsAndSampleCorpus() => new(corpus =>
     {
-        CopyTree(RepoPaths.Seeds, Path.Combine(corpus, "seeds"));
-        CopyTree(RepoPaths.SampleCorpus, Path.Combine(corpus, "sample"));
+        TempTree.Copy(RepositoryPaths.Seeds, Path.Combine(corpus, "seeds"));
+        TempTree.Copy(RepositoryPaths.SampleCorpus, Path.Combine(corpus, "sample"));
     });
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
@@ -45,16 +45,6 @@ public sealed class ApiHost : WebApplicationFactory<Program>
                 return status;
             if (DateTime.UtcNow > deadline) throw new TimeoutException("ingest did not finish: " + status);
             await Task.Delay(100);
-        }
-    }
-
-    public static void CopyTree(string from, string to)
-    {
-        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
-        {
-            var target = Path.Combine(to, Path.GetRelativePath(from, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(file, target);
         }
     }
 

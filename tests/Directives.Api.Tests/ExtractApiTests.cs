@@ -37,7 +37,7 @@ public sealed class ExtractApiTests : IDisposable
     [Fact]
     public async Task A_seed_uploaded_as_a_file_is_read_and_analysed()
     {
-        var path = Path.Combine(RepoPaths.Seeds, "000_2da9ec2d8b833736.txt");
+        var path = Path.Combine(RepositoryPaths.Seeds, "000_2da9ec2d8b833736.txt");
         using var form = new MultipartFormDataContent();
         var file = new ByteArrayContent(await File.ReadAllBytesAsync(path));
         file.Headers.ContentType = new MediaTypeHeaderValue("text/plain");

@@ -94,7 +94,7 @@ public sealed class SearchApiTests(SeededApi api) : IClassFixture<SeededApi>
         Assert.Equal("seeds/004_c7a64a1d22b6665a.txt", doc.GetProperty("source").GetString());
 
         var bytes = await api.Client.GetByteArrayAsync("/api/documents/" + Uri.EscapeDataString(TraVinhSeed) + "/file");
-        Assert.Equal(await File.ReadAllBytesAsync(Path.Combine(RepoPaths.Seeds, "004_c7a64a1d22b6665a.txt")), bytes);
+        Assert.Equal(await File.ReadAllBytesAsync(Path.Combine(RepositoryPaths.Seeds, "004_c7a64a1d22b6665a.txt")), bytes);
     }
 
     [Fact]

@@ -16,7 +16,7 @@ internal static class PdfFixture
     public static byte[] TextPages(IReadOnlyList<string[]> pages, bool decomposed = false, bool furniture = true)
     {
         var builder = new PdfDocumentBuilder();
-        var font = builder.AddTrueTypeFont(SharedFiles.VietnameseFont());
+        var font = builder.AddTrueTypeFont(RepositoryPaths.VietnameseFont());
         for (var i = 0; i < pages.Count; i++)
         {
             var page = builder.AddPage(PageSize.A4);
@@ -38,7 +38,7 @@ internal static class PdfFixture
     public static byte[] Placed(params (string Text, double X, double Y)[] texts)
     {
         var builder = new PdfDocumentBuilder();
-        var font = builder.AddTrueTypeFont(SharedFiles.VietnameseFont());
+        var font = builder.AddTrueTypeFont(RepositoryPaths.VietnameseFont());
         var page = builder.AddPage(PageSize.A4);
         foreach (var (text, x, y) in texts) page.AddText(text, 12, new PdfPoint(x, y), font);
         return builder.Build();

@@ -55,7 +55,7 @@ public class SampleCorpusEvaluationTests(ITestOutputHelper output)
 
     static (JsonElement Gold, Dictionary<string, ExtractionResult> Predictions) Predict()
     {
-        var root = SharedFiles.RepositoryRoot();
+        var root = RepositoryPaths.Root;
         var gold = JsonDocument.Parse(File.ReadAllText(Path.Combine(root, "tests", "gold", "sample-corpus.json"))).RootElement;
         var corpus = Path.Combine(root, "corpus");
         var predictions = new Dictionary<string, ExtractionResult>();

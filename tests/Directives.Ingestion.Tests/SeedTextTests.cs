@@ -10,7 +10,7 @@ public sealed partial class SeedTextTests
     public static TheoryData<string> Seeds()
     {
         var data = new TheoryData<string>();
-        foreach (var file in Directory.GetFiles(SharedFiles.SeedsDirectory(), "*.txt").Order(StringComparer.Ordinal))
+        foreach (var file in Directory.GetFiles(RepositoryPaths.Seeds, "*.txt").Order(StringComparer.Ordinal))
             data.Add(Path.GetFileName(file));
         return data;
     }
@@ -19,7 +19,7 @@ public sealed partial class SeedTextTests
     [MemberData(nameof(Seeds))]
     public void Seed_reads_as_nfc_with_document_numbers(string fileName)
     {
-        var result = DocumentReaderRegistry.Default.Read(Path.Combine(SharedFiles.SeedsDirectory(), fileName));
+        var result = DocumentReaderRegistry.Default.Read(Path.Combine(RepositoryPaths.Seeds, fileName));
         Assert.True(result.Text.IsNormalized(NormalizationForm.FormC));
         Assert.DoesNotContain('\r', result.Text);
         Assert.Matches(DocumentNumber(), result.Text);

@@ -6,19 +6,7 @@ namespace Directives.Core.Tests.Seeds;
 /// <summary>The shared seed texts and their gold file, read at run time from ../shared next to the repository.</summary>
 internal static class SeedCorpus
 {
-    internal static string SharedDirectory()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (!File.Exists(Path.Combine(dir.FullName, "Directives.sln"))) continue;
-            var shared = Path.GetFullPath(Path.Combine(dir.FullName, "..", "shared"));
-            Assert.True(Directory.Exists(Path.Combine(shared, "seeds")) && File.Exists(Path.Combine(shared, "gold", "seeds.json")),
-                $"Seed corpus missing: expected {shared}/seeds/*.txt and {shared}/gold/seeds.json next to the repository.");
-            return shared;
-        }
-        Assert.Fail($"Could not find Directives.sln above {AppContext.BaseDirectory}, so ../shared cannot be located.");
-        return "";
-    }
+    internal static string SharedDirectory() => RepositoryPaths.Shared;
 
     internal static IEnumerable<(string File, string Text, JsonElement Gold)> Files()
     {

@@ -14,13 +14,7 @@ sealed class GraphCorpus : IDisposable
 
     public GraphCorpus()
     {
-        var source = Path.Combine(RepositoryRoot(), "corpus");
-        foreach (var file in Directory.EnumerateFiles(source, "*", SearchOption.AllDirectories))
-        {
-            var target = Path.Combine(Corpus, Path.GetRelativePath(source, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(file, target);
-        }
+        TempTree.Copy(RepositoryPaths.SampleCorpus, Corpus);
         Index = new DocumentIndex(Path.Combine(root, "index"));
         Graph = new CitationGraph(Index);
         Ingest();
@@ -34,13 +28,6 @@ sealed class GraphCorpus : IDisposable
 
     public GraphNode Document(string citation, string province)
         => Snapshot.Nodes.Single(n => n.Type == GraphNodeTypes.Document && n.Citation == citation && n.Province == province);
-
-    static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-            if (File.Exists(Path.Combine(dir.FullName, "Directives.sln"))) return dir.FullName;
-        throw new InvalidOperationException("Cannot find the repository root above " + AppContext.BaseDirectory);
-    }
 
     public void Dispose()
     {

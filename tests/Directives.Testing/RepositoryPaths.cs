@@ -1,7 +1,10 @@
-namespace Directives.Api.Tests;
+namespace Directives.Testing;
 
-/// <summary>Locates the repository and ../shared (seeds, gold) beside it.</summary>
-public static class RepoPaths
+/// <summary>
+/// The repository and the ../shared folder beside it (seeds, gold), located from the test binaries.
+/// A missing folder fails with a message that says what is expected where.
+/// </summary>
+public static class RepositoryPaths
 {
     public static string Root { get; } = FindRoot();
 
@@ -10,7 +13,15 @@ public static class RepoPaths
 
     public static string Seeds => Existing(Path.Combine(Shared, "seeds"), "../shared/seeds is missing");
 
+    public static string GoldSeeds => ExistingFile(Path.Combine(Shared, "gold", "seeds.json"), "../shared/gold/seeds.json is missing");
+
     public static string SampleCorpus => Existing(Path.Combine(Root, "corpus"), "corpus/ is missing from the repository");
+
+    public const string DejaVuSans = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf";
+
+    /// <summary>A TrueType font with Vietnamese glyphs for the PDFs tests build (test.sh installs it).</summary>
+    public static byte[] VietnameseFont() => File.ReadAllBytes(ExistingFile(DejaVuSans,
+        "install fonts-dejavu-core (bash test.sh does) to build the test PDFs"));
 
     static string FindRoot()
     {
@@ -21,4 +32,7 @@ public static class RepoPaths
 
     static string Existing(string path, string message)
         => Directory.Exists(path) ? path : throw new DirectoryNotFoundException($"{message}: {path}");
+
+    static string ExistingFile(string path, string message)
+        => File.Exists(path) ? path : throw new FileNotFoundException($"{message}: {path}", path);
 }
