@@ -22,6 +22,8 @@ public static class TaskRecognizer
     const int MaxBodyLength = 100;
     const int MaxBodyWords = 10;
     const int MaxLeadIn = 40;
+    /// <summary>A line at least this long that runs on without a closing mark was wrapped, not ended.</summary>
+    const int WrappedLine = 50;
 
     // Verbs of work, in folded text; a match counts only when written in lower case (so "Ban Tổ chức", "Ủy ban Kiểm tra" are names).
     static readonly Regex Verb = new(
@@ -30,7 +32,7 @@ public static class TaskRecognizer
 
     // Heads of body names, folded, at an item's start. "ban", "sở", "hội" need a name after them (checked in IsBody).
     static readonly Regex BodyHead = new(
-        @"\G(?:(?:cac|tat ca cac|moi) )?(?<head>ban |uy ban|van phong|dang doan|dang uy|dang bo|tinh uy|thanh uy|huyen uy|thi uy|quan uy|cap uy|chi bo|chi uy|mat tran|bo chinh tri|thuong truc|thuong vu|so |hoi (?!nghi)|tinh doan|huyen doan|doan thanh nien|to chuc (?:dang|co so dang|chinh tri)|doan the|co quan|don vi|dia phuong|dong chi|cong an|bo chi huy|ubnd|ubkt|ubmttq|mttq|lien doan|truong chinh tri|bi thu|nganh|cap )".Replace(" ", @"\s", StringComparison.Ordinal),
+        @"\G(?:(?:cac|tat ca cac|moi) )?(?<head>so, (?:ban, )?nganh|ban |uy ban|van phong|dang doan|dang uy|dang bo|tinh uy|thanh uy|huyen uy|thi uy|quan uy|cap uy|chi bo|chi uy|mat tran|bo chinh tri|thuong truc|thuong vu|so |hoi (?!nghi)|tinh doan|huyen doan|doan thanh nien|to chuc (?:dang|co so dang|chinh tri)|doan the|co quan|don vi|dia phuong|dong chi|cong an|bo chi huy|ubnd|ubkt|ubmttq|mttq|lien doan|truong chinh tri|bi thu|nganh|cap )".Replace(" ", @"\s", StringComparison.Ordinal),
         Options);
 
     static readonly Regex LowerBoardName = new(@"\G(?:can su|dang|nganh|chi dao|thuong vu|chap hanh|to chuc|tuyen giao|dan van|noi chinh|kinh te)(?!\p{L})", Options);
@@ -59,7 +61,7 @@ public static class TaskRecognizer
     static readonly Regex Monthly = new(@"(?<!\p{L})(?:hang|moi|tung) thang(?!\p{L})|(?<!\p{L})thang (?:mot|1) lan(?!\p{L})", Options);
     static readonly Regex Quarterly = new(@"(?<!\p{L})(?:hang|moi|tung) quy(?!\p{L})|(?<!\p{L})quy (?:mot|1) lan(?!\p{L})", Options);
     static readonly Regex HalfYearly = new(@"(?<!(?:trong|vong|han|sau|lai) )(?<![\p{L}\p{N}/.])(?:0?6|sau) thang(?!\p{L})|(?<!\p{L})nua nam(?!\p{L})", Options);
-    static readonly Regex Yearly = new(@"(?<!\p{L})(?:hang|moi|tung) nam(?!\p{L})|(?<!\p{L})nam (?:mot|1) lan(?!\p{L})|(?<!\p{L})cuoi nam(?![\p{L}\p{N}]| \p{N})", Options);
+    static readonly Regex Yearly = new(@"(?<!\p{L})(?:hang|moi) nam(?!\p{L})|(?<!\p{L})bao cao (?:ket qua )?nam(?!\p{L}|\s*\d)|(?<!\p{L})nam (?:mot|1) lan(?!\p{L})|(?<!\p{L})cuoi nam(?![\p{L}\p{N}]| \p{N})", Options);
     static readonly Regex Standing = new(@"(?<!\p{L}|giao duc )(?:thuong xuyen|kip thoi|lien tuc|lau dai)(?!\p{L})", Options);
 
     static readonly string[] Modals = ["sẽ", "cần", "phải", "cũng", "cần phải"];
@@ -105,6 +107,9 @@ public static class TaskRecognizer
         if (end <= a.VerbStart) return;
         var unit = folded[a.Start..end];
         if (Report.IsMatch(unit)) return;
+        // "Tổ chức cơ sở đảng … hoàn thành tốt nhiệm vụ trở lên trên 90%": a number to reach is a target, not a task.
+        var firstClause = unit.IndexOf(';', StringComparison.Ordinal);
+        if (unit.AsSpan(0, firstClause < 0 ? unit.Length : firstClause).Contains('%')) return;
 
         var (deadline, year) = ReadDeadline(text, folded, a.Start, end);
         into.Add(new AssignedTask
@@ -130,7 +135,7 @@ public static class TaskRecognizer
         {
             var c = text[i];
             // A line break inside a sentence (a wrapped line) runs on: no closing mark before it, lower case after it.
-            var ends = c == '\n' && !IsWrap(text, start, i);
+            var ends = c == '\n' && !IsWrap(text, i);
             if (!ends && c is '.' or '!' or '?' && i + 1 < text.Length && text[i + 1] == ' ')
             {
                 var j = i + 1;
@@ -144,14 +149,36 @@ public static class TaskRecognizer
         if (start < text.Length) yield return (start, text.Length);
     }
 
-    static bool IsWrap(string text, int lineStart, int i)
+    /// <summary>
+    /// A line break inside a sentence: no closing mark before it, and either lower case after it or a long line of
+    /// running text before it (a hard-wrapped paragraph: "… của Ban Thường vụ\nTỉnh ủy thực hiện …") and no list item after it.
+    /// </summary>
+    static bool IsWrap(string text, int i)
     {
+        var lineStart = i == 0 ? 0 : text.LastIndexOf('\n', i - 1) + 1;
         var before = i - 1;
         while (before >= lineStart && text[before] is ' ' or '\t') before--;
         if (before < lineStart || text[before] is '.' or ';' or ':' or '!' or '?') return false;
         var after = i + 1;
         while (after < text.Length && text[after] is ' ' or '\t') after++;
-        return after < text.Length && char.IsLower(text[after]);
+        if (after >= text.Length || Enumerator.Match(text, after).Length > 0) return false;
+        if (char.IsLower(text[after])) return true;
+        if (before - lineStart < WrappedLine || !char.IsLetterOrDigit(text[before]) && text[before] != ',') return false;
+        if (!HasLower(text, lineStart, before)) return false; // a header in capitals
+        return char.IsLetter(text[after]) && !IsRomanHeading(text, after);
+    }
+
+    static bool HasLower(string text, int s, int e)
+    {
+        for (var k = s; k <= e; k++) if (char.IsLower(text[k])) return true;
+        return false;
+    }
+
+    static bool IsRomanHeading(string text, int i)
+    {
+        var k = i;
+        while (k < text.Length && text[k] is 'I' or 'V' or 'X') k++;
+        return k > i && k < text.Length && text[k] is '.' or '-' or ')';
     }
 
     static Assignment? TryAssign(string text, string folded, int clauseStart, int clauseEnd)
@@ -240,10 +267,12 @@ public static class TaskRecognizer
     {
         var items = new List<(int Start, int End)>();
         var itemStart = from;
+        var whole = Joined(folded, from, to);
         for (var i = from; i <= to; i++)
         {
             int next;
             if (i == to) next = to;
+            else if (i < whole) continue;
             else if (text[i] == ',') next = i + 1;
             else if (i + 4 <= to && string.CompareOrdinal(folded, i, " va ", 0, 4) == 0) next = i + 4;
             else if (text[i] is '(' or ')' or ':' or '"' or '“' or '”')
@@ -266,10 +295,21 @@ public static class TaskRecognizer
             }
             if (i >= to) break;
             itemStart = next;
+            whole = Joined(folded, next, to);
             i = next - 1;
         }
         return Result(text, items);
     }
+
+    /// <summary>End of a name written with commas inside ("các sở, ban, ngành") starting at from; from when none.</summary>
+    static int Joined(string folded, int from, int to)
+    {
+        while (from < to && char.IsWhiteSpace(folded[from])) from++;
+        var m = CommaName.Match(folded, from);
+        return m.Success && m.Index + m.Length <= to ? m.Index + m.Length : from;
+    }
+
+    static readonly Regex CommaName = new(@"\G(?:cac )?so, (?:ban, )?nganh(?!\p{L})", Options);
 
     static List<string>? Result(string text, List<(int Start, int End)> items)
         => items.Count == 0 ? null : items.ConvertAll(x => Spaces.Replace(text[x.Start..x.End], " "));

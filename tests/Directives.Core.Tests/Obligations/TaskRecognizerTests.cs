@@ -25,6 +25,9 @@ public class TaskRecognizerTests
     [InlineData("Bộ Chính trị yêu cầu các cấp ủy, tổ chức đảng tập trung lãnh đạo thực hiện tốt các nội dung sau:", "các cấp ủy|tổ chức đảng", "")]
     [InlineData("Giao Ban Tổ chức Thành ủy chủ trì, phối hợp với các ban đảng Thành ủy\nhướng dẫn, kiểm tra việc thực hiện.", "Ban Tổ chức Thành ủy", "các ban đảng Thành ủy")]
     [InlineData("a) Các chi bộ xóm, tiểu khu lập danh sách quần chúng ưu tú.", "Các chi bộ xóm, tiểu khu", "")]
+    [InlineData("Các sở, ban, ngành và Ủy ban nhân dân các huyện rà soát, sắp xếp bộ máy.", "Các sở, ban, ngành|Ủy ban nhân dân các huyện", "")]
+    [InlineData("Các sở, ngành tỉnh phối hợp với Ban Dân vận Tỉnh ủy thực hiện quy chế dân chủ.", "Các sở, ngành tỉnh", "Ban Dân vận Tỉnh ủy")]
+    [InlineData("Hướng dẫn thực hiện Kế hoạch số 30-KH/TU của Ban Thường vụ Tỉnh ủy.\nBan Tổ chức Tỉnh ủy chủ trì hướng dẫn\nviệc thực hiện; phối hợp với Văn phòng Tỉnh ủy tổng hợp kết quả.", "Ban Tổ chức Tỉnh ủy", "")]
     public void Finds_who_must_do_it(string text, string leads, string supporting)
     {
         var task = Assert.Single(TaskRecognizer.Find(text));
@@ -49,6 +52,9 @@ public class TaskRecognizerTests
     [InlineData("TỈNH ỦY TRÀ VINH\nBAN TỔ CHỨC\n*\nSố 05-HD/BTCTU")]
     [InlineData("Nơi nhận:\n- Ban Tổ chức Trung ương,\n- Ban Thường vụ Tỉnh ủy (báo cáo),\n- Lưu Văn phòng Tỉnh ủy.")]
     [InlineData("Ban Tổ chức Tỉnh ủy đang phối hợp với các huyện ủy rà soát hồ sơ.")]
+    [InlineData("Hằng năm, tổ chức cơ sở đảng hoàn thành tốt nhiệm vụ trở lên đạt trên 85%.")]
+    [InlineData("Chi bộ hoàn thành tốt nhiệm vụ trở lên đạt 92,5%; đảng viên hoàn thành tốt nhiệm vụ đạt 90%.")]
+    [InlineData("Hướng dẫn thực hiện Kế hoạch số 30-KH/TU, ngày 12/3/2020 của Ban Thường vụ\nTỉnh ủy thực hiện Chỉ thị số 28-CT/TW của Ban Bí thư về công tác phát triển đảng viên")]
     public void Is_not_a_task(string text) => Assert.Empty(TaskRecognizer.Find(text));
 
     // deadline "" = none; year 0 = none; recurrence "" = none.
@@ -67,6 +73,10 @@ public class TaskRecognizerTests
     [InlineData("Ủy ban Kiểm tra Huyện ủy hướng dẫn, theo dõi; báo cáo kết quả trước ngày 30/11 hằng năm.", "", 0, "yearly", false)]
     [InlineData("Các huyện ủy, thành ủy xây dựng kế hoạch, hoàn thành trong tháng 9/2022.", "", 2022, "", false)]
     [InlineData("Văn phòng Đảng ủy tổng hợp, báo cáo Ban Thường vụ Huyện ủy 6 tháng và cuối năm.", "", 0, "half-yearly", false)]
+    [InlineData("Các đảng ủy trực thuộc báo cáo sơ kết 6 tháng trước ngày 10/6, báo cáo năm trước ngày 10/12.", "", 0, "half-yearly", false)]
+    [InlineData("Các huyện ủy xây dựng kế hoạch; báo cáo kết quả năm trước ngày 25/11.", "", 0, "yearly", false)]
+    [InlineData("Các sở, ngành tỉnh xây dựng đề án vị trí việc làm giai đoạn 2021 - 2025, chia theo từng năm.", "", 0, "", false)]
+    [InlineData("Thường trực Huyện ủy liên tục theo dõi, nắm tình hình cơ sở.", "", 0, "", true)]
     [InlineData("Chi bộ sinh hoạt định kỳ vào ngày mùng 5 hằng tháng.", "", 0, "monthly", false)]
     public void Reads_when_it_is_due(string text, string deadline, int year, string recurrence, bool ongoing)
     {
