@@ -27,7 +27,7 @@ public static class TaskRecognizer
 
     // Verbs of work, in folded text; a match counts only when written in lower case (so "Ban Tổ chức", "Ủy ban Kiểm tra" are names).
     static readonly Regex Verb = new(
-        @"(?<!\p{L})(?:chu tri|phoi hop|tham muu|theo doi|don doc|tong hop|bao cao|xay dung|to chuc(?! (?:dang|co so dang|chinh tri|doan the))|trien khai|quan triet|thuc hien|huong dan|kiem tra|giam sat|chi dao|lanh dao|ra soat|tuyen truyen|ban hanh|cu the hoa|can cu|(?:co|chiu) trach nhiem|duoc giao|giao(?: cho)?|yeu cau|de nghi|thanh lap|lap|gioi thieu|giup do|hoc tap|xem xet|xu ly|kiem diem|quan tam|phat huy|thuong xuyen|dinh ky|hang (?:nam|quy|thang)|sinh hoat|nghien cuu|de xuat|phu trach|bo tri|cung co|danh gia|so ket|tong ket|tiep tuc|tap trung|chu dong|day manh|nang cao|sap xep|kien toan|khan truong|phan cong|hoan thanh|cap nhat|rut kinh nghiem|quan ly|(?:bao|dam) bao)(?!\p{L})".Replace(" ", @"\s", StringComparison.Ordinal),
+        @"(?<!\p{L})(?:chu tri|phoi hop|tham muu|theo doi|don doc|tong hop|bao cao|xay dung|to chuc(?! (?:dang|co so dang|chinh tri|doan the))|trien khai|quan triet|thuc hien|huong dan|kiem tra|giam sat|chi dao|lanh dao|ra soat|tuyen truyen|ban hanh|cu the hoa|can cu|(?:co|chiu) trach nhiem|duoc giao|giao(?: cho)?|yeu cau|de nghi|thanh lap|lap|gioi thieu|giup do|hoc tap|xem xet|xu ly|kiem diem|quan tam|phat huy|tang cuong|chu trong|thuong xuyen|dinh ky|hang (?:nam|quy|thang)|sinh hoat|nghien cuu|de xuat|phu trach|bo tri|cung co|danh gia|so ket|tong ket|tiep tuc|tap trung|chu dong|day manh|nang cao|sap xep|kien toan|khan truong|phan cong|hoan thanh|cap nhat|rut kinh nghiem|quan ly|(?:bao|dam) bao)(?!\p{L})".Replace(" ", @"\s", StringComparison.Ordinal),
         Options);
 
     // Heads of body names, folded, at an item's start. "ban", "sở", "hội" need a name after them (checked in IsBody).
@@ -37,7 +37,9 @@ public static class TaskRecognizer
 
     static readonly Regex LowerBoardName = new(@"\G(?:can su|dang|nganh|chi dao|thuong vu|chap hanh|to chuc|tuyen giao|dan van|noi chinh|kinh te)(?!\p{L})", Options);
 
-    static readonly Regex Enumerator = new(@"\G[ \t]*(?:(?:\d{1,2}(?:\.\d{1,2}){0,3}|[IVX]{1,5}|[a-zđ])[.)][ \t]+|[-–•+*][ \t]*)?", Options);
+    static readonly Regex Enumerator = new(
+        @"\G[ \t]*(?:(?:\d{1,2}(?:\.\d{1,2}){0,3}|[IVX]{1,5}|[a-zđ])[.)][ \t]+|[-–•+*][ \t]*|(?:Một|Hai|Ba|Bốn|Năm|Sáu|Bảy|Tám|Chín|Mười) là[,:][ \t]*)?",
+        Options);
 
     static readonly Regex PastLeadIn = new(@"(?<!\p{L})(?:qua|nam|thang|da|vua|nay|ket qua)(?!\p{L})|\p{N}", Options);
 
@@ -47,7 +49,7 @@ public static class TaskRecognizer
 
     // Words that never stand inside a body's name: a list that holds them is a sentence, not names
     // ("Đồng chí Trưởng Ban Tổ chức Tỉnh ủy cho biết", "Tỉnh ủy về …", "tổ chức đảng các cấp phải coi …").
-    static readonly Regex NotAName = new(@"(?<!\p{L})(?:về|có|được|cho biết|xác định|phải|yêu cầu|đề nghị|đã|là|này|nếu|theo|những|khi|để)(?!\p{L})|\p{N}", Options);
+    static readonly Regex NotAName = new(@"(?<!\p{L})(?:về|có|được|cho biết|xác định|phải|yêu cầu|đề nghị|đã|chưa|không|luôn|là|này|nếu|theo|những|khi|để)(?!\p{L})|\p{N}", Options);
 
     // "Ban Thường vụ Tỉnh ủy ban hành Kế hoạch số …": a document already issued is news, not work to do.
     static readonly Regex IssuedDocument = new(@"\Gban hành\s+(?:\p{Lu}|(?:kế hoạch|nghị quyết|chỉ thị|quy định|hướng dẫn) số)", Options);

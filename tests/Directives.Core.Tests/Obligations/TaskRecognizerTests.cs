@@ -26,6 +26,8 @@ public class TaskRecognizerTests
     [InlineData("Giao Ban Tổ chức Thành ủy chủ trì, phối hợp với các ban đảng Thành ủy\nhướng dẫn, kiểm tra việc thực hiện.", "Ban Tổ chức Thành ủy", "các ban đảng Thành ủy")]
     [InlineData("a) Các chi bộ xóm, tiểu khu lập danh sách quần chúng ưu tú.", "Các chi bộ xóm, tiểu khu", "")]
     [InlineData("Các sở, ban, ngành và Ủy ban nhân dân các huyện rà soát, sắp xếp bộ máy.", "Các sở, ban, ngành|Ủy ban nhân dân các huyện", "")]
+    [InlineData("Ba là, Ban Tuyên giáo cấp ủy phối hợp với Ủy ban kiểm tra cấp ủy các cấp tăng cường giám sát việc học tập.", "Ban Tuyên giáo cấp ủy", "Ủy ban kiểm tra cấp ủy các cấp")]
+    [InlineData("Bốn là, các huyện ủy, thị ủy thường xuyên chỉ đạo việc sinh hoạt chi bộ.", "các huyện ủy|thị ủy", "")]
     [InlineData("Các sở, ngành tỉnh phối hợp với Ban Dân vận Tỉnh ủy thực hiện quy chế dân chủ.", "Các sở, ngành tỉnh", "Ban Dân vận Tỉnh ủy")]
     [InlineData("Hướng dẫn thực hiện Kế hoạch số 30-KH/TU của Ban Thường vụ Tỉnh ủy.\nBan Tổ chức Tỉnh ủy chủ trì hướng dẫn\nviệc thực hiện; phối hợp với Văn phòng Tỉnh ủy tổng hợp kết quả.", "Ban Tổ chức Tỉnh ủy", "")]
     public void Finds_who_must_do_it(string text, string leads, string supporting)
@@ -52,6 +54,8 @@ public class TaskRecognizerTests
     [InlineData("TỈNH ỦY TRÀ VINH\nBAN TỔ CHỨC\n*\nSố 05-HD/BTCTU")]
     [InlineData("Nơi nhận:\n- Ban Tổ chức Trung ương,\n- Ban Thường vụ Tỉnh ủy (báo cáo),\n- Lưu Văn phòng Tỉnh ủy.")]
     [InlineData("Ban Tổ chức Tỉnh ủy đang phối hợp với các huyện ủy rà soát hồ sơ.")]
+    [InlineData("Một số tổ chức đảng chưa làm tốt công tác kiểm tra, giám sát.")]
+    [InlineData("Tỉnh ủy và các cấp ủy luôn chú trọng đổi mới phương thức lãnh đạo.")]
     [InlineData("Hằng năm, tổ chức cơ sở đảng hoàn thành tốt nhiệm vụ trở lên đạt trên 85%.")]
     [InlineData("Chi bộ hoàn thành tốt nhiệm vụ trở lên đạt 92,5%; đảng viên hoàn thành tốt nhiệm vụ đạt 90%.")]
     [InlineData("Hướng dẫn thực hiện Kế hoạch số 30-KH/TU, ngày 12/3/2020 của Ban Thường vụ\nTỉnh ủy thực hiện Chỉ thị số 28-CT/TW của Ban Bí thư về công tác phát triển đảng viên")]
