@@ -27,7 +27,7 @@ public static class TaskRecognizer
 
     // Verbs of work, in folded text; a match counts only when written in lower case (so "Ban Tổ chức", "Ủy ban Kiểm tra" are names).
     static readonly Regex Verb = new(
-        @"(?<!\p{L})(?:chu tri|phoi hop|tham muu|theo doi|don doc|tong hop|bao cao|xay dung|to chuc(?! (?:dang|co so dang|chinh tri|doan the))|trien khai|quan triet|thuc hien|huong dan|kiem tra|giam sat|chi dao|lanh dao|ra soat|tuyen truyen|ban hanh|cu the hoa|can cu|(?:co|chiu) trach nhiem|duoc giao|giao(?: cho)?|yeu cau|de nghi|thanh lap|lap|gioi thieu|giup do|hoc tap|xem xet|xu ly|kiem diem|quan tam|phat huy|tang cuong|chu trong|thuong xuyen|dinh ky|hang (?:nam|quy|thang)|sinh hoat|nghien cuu|de xuat|phu trach|bo tri|cung co|danh gia|so ket|tong ket|tiep tuc|tap trung|chu dong|day manh|nang cao|sap xep|kien toan|khan truong|phan cong|hoan thanh|cap nhat|rut kinh nghiem|quan ly|(?:bao|dam) bao)(?!\p{L})".Replace(" ", @"\s", StringComparison.Ordinal),
+        @"(?<!\p{L})(?:chu tri|phoi hop|tham muu|theo doi|don doc|tong hop|bao cao|xay dung|to chuc(?! (?:dang|co so dang|chinh tri|doan the))|trien khai|quan triet|thuc hien|huong dan|kiem tra|giam sat|chi dao|lanh dao|ra soat|tuyen truyen|ban hanh|cu the hoa|can cu|(?:co|chiu) trach nhiem|duoc giao|giao(?: cho)?|yeu cau|de nghi|thanh lap|lap|gioi thieu|giup do|hoc tap|xem xet|xu ly|kiem diem|quan tam|phat huy|tang cuong|chu trong|thuong xuyen|dinh ky|hang (?:nam|quy|thang)|sinh hoat|nghien cuu|de xuat|phu trach|bo tri|cung co|danh gia|so ket|tong ket|tiep tuc|tap trung|chu dong|day manh|nang cao|sap xep|kien toan|khan truong|phan cong|hoan thanh|cap nhat|rut kinh nghiem|quan ly|bao dam|dam bao)(?!\p{L})".Replace(" ", @"\s", StringComparison.Ordinal),
         Options);
 
     // Heads of body names, folded, at an item's start. "ban", "sở", "hội" need a name after them (checked in IsBody).
@@ -200,7 +200,8 @@ public static class TaskRecognizer
 
         // A short lead-in that does not place the sentence in the past: "Thời gian tới, Ban Tuyên giáo Tỉnh ủy …".
         var comma = text.IndexOf(',', p, Math.Min(MaxLeadIn, clauseEnd - p));
-        if (comma < 0 || PastLeadIn.Match(folded, p, comma - p).Success) return null;
+        if (comma < 0 || !char.IsUpper(text[p]) || PastLeadIn.Match(folded, p, comma - p).Success
+            || FindVerb(text, folded, p, comma) is not null) return null;
         var after = comma + 1;
         while (after < clauseEnd && text[after] == ' ') after++;
         return Parse(text, folded, after, clauseEnd, after, allowGiao: true);

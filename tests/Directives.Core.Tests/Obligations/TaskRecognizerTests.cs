@@ -54,6 +54,7 @@ public class TaskRecognizerTests
     [InlineData("TỈNH ỦY TRÀ VINH\nBAN TỔ CHỨC\n*\nSố 05-HD/BTCTU")]
     [InlineData("Nơi nhận:\n- Ban Tổ chức Trung ương,\n- Ban Thường vụ Tỉnh ủy (báo cáo),\n- Lưu Văn phòng Tỉnh ủy.")]
     [InlineData("Ban Tổ chức Tỉnh ủy đang phối hợp với các huyện ủy rà soát hồ sơ.")]
+    [InlineData("Nâng cao chất lượng sinh hoạt chi bộ, đảng bộ bảo đảm tính lãnh đạo, giáo dục.")]
     [InlineData("Một số tổ chức đảng chưa làm tốt công tác kiểm tra, giám sát.")]
     [InlineData("Tỉnh ủy và các cấp ủy luôn chú trọng đổi mới phương thức lãnh đạo.")]
     [InlineData("Hằng năm, tổ chức cơ sở đảng hoàn thành tốt nhiệm vụ trở lên đạt trên 85%.")]
