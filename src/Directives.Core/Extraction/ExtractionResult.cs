@@ -17,6 +17,8 @@ public sealed record ExtractionResult
     public IReadOnlyList<Relation> Relations { get; init; } = [];
     public IReadOnlyList<Target> Targets { get; init; } = [];
     public IReadOnlyList<Result> Results { get; init; } = [];
+    /// <summary>Work assigned to bodies without a number (added field).</summary>
+    public IReadOnlyList<AssignedTask> Tasks { get; init; } = [];
     /// <summary>Repairs and doubts about the text as a whole, e.g. a legacy encoding converted (added field).</summary>
     public IReadOnlyList<string> Warnings { get; init; } = [];
 

@@ -55,6 +55,7 @@ public static class Extractor
             Relations = relations,
             Targets = TargetRecognizer.Find(text, references),
             Results = ResultRecognizer.Find(text, references),
+            Tasks = TaskRecognizer.Find(text),
             Warnings = input.Warnings,
         };
         return new TextAnalysis(header, news, result);
