@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Directives.Core.Extraction;
 using Directives.Core.Obligations;
+using Directives.Core.Tests.Seeds;
 
 namespace Directives.Core.Tests.Obligations;
 
@@ -133,6 +134,22 @@ public class TaskRecognizerTests
             var tasks = TaskRecognizer.Find(text);
             Assert.True(clock.Elapsed < TimeSpan.FromSeconds(5), $"{clock.Elapsed} for {text.Length} chars");
             Assert.All(tasks, t => Assert.Equal(t.Surface, text[t.Start..t.End]));
+        }
+    }
+
+    [Fact]
+    public void Every_seed_task_names_a_body_and_points_at_its_own_words()
+    {
+        foreach (var (file, text, _) in SeedCorpus.Files())
+        {
+            foreach (var task in TaskRecognizer.Find(text))
+            {
+                Assert.True(task.Surface == text[task.Start..task.End], file);
+                Assert.NotEmpty(task.Leads);
+                Assert.All(task.Leads.Concat(task.Supporting), b => Assert.Contains(b.Split(' ')[^1], task.Surface, StringComparison.Ordinal));
+                Assert.Contains(task.Text, task.Surface, StringComparison.Ordinal);
+                Assert.True(task.Deadline is null || task.DeadlineYear == int.Parse(task.Deadline[..4], System.Globalization.CultureInfo.InvariantCulture), file);
+            }
         }
     }
 
