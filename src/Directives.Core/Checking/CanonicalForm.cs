@@ -15,14 +15,21 @@ public static class CanonicalForm
 
     /// <summary>The full form from what is known of the document, filled in with what the draft wrote; null without a number.</summary>
     public static string? Full(KnownDocument? document, Reference mention)
+        => Short(document, mention) is { } head
+            ? Compose(head, document?.Date ?? mention.Date, document?.Body ?? mention.Body, document?.Term ?? mention.Term, document?.Title)
+            : null;
+
+    /// <summary>The full form of a known document; null without a number.</summary>
+    public static string? Full(KnownDocument document)
     {
-        if (Short(document, mention) is not { } head) return null;
-        var date = IsoDate.Parse(document?.Date ?? mention.Date);
-        var body = document?.Body ?? mention.Body;
-        var term = document?.Term ?? mention.Term;
-        var title = document?.Title;
+        ArgumentNullException.ThrowIfNull(document);
+        return Short(document) is { } head ? Compose(head, document.Date, document.Body, document.Term, document.Title) : null;
+    }
+
+    static string Compose(string head, string? isoDate, string? body, string? term, string? title)
+    {
         var full = head;
-        if (date is { } d) full += ", ngày " + WrittenDate(d);
+        if (IsoDate.Parse(isoDate) is { } d) full += ", ngày " + WrittenDate(d);
         if (body is not null)
         {
             full += " của " + body;
@@ -33,13 +40,25 @@ public static class CanonicalForm
         return full;
     }
 
+    /// <summary>"Chỉ thị số 28-CT/TW" for a known document; null without a number.</summary>
+    public static string? Short(KnownDocument document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        return Head(document.Citation, document.Kind, null);
+    }
+
     /// <summary>"Chỉ thị số 28-CT/TW"; null for a document without a number.</summary>
     public static string? Short(KnownDocument? document, Reference mention)
     {
-        var citation = document?.Citation ?? mention.Citation ?? mention.Resolved;
+        ArgumentNullException.ThrowIfNull(mention);
+        return Head(document?.Citation ?? mention.Citation ?? mention.Resolved, document?.Kind, mention.Kind);
+    }
+
+    static string? Head(string? citation, string? kind, string? writtenKind)
+    {
         if (citation is null || !PartyNumber.TryParse(citation, out var number)) return null;
-        var kind = document?.Kind ?? DocumentKinds.NameForCode(number.Code) ?? mention.Kind;
-        return kind is null ? "Số " + number.Canonical : $"{kind} số {number.Canonical}";
+        var name = kind ?? DocumentKinds.NameForCode(number.Code) ?? writtenKind;
+        return name is null ? "Số " + number.Canonical : $"{name} số {number.Canonical}";
     }
 
     /// <summary>"21/01/2019": day and month with two digits, as party documents write them.</summary>

@@ -86,8 +86,11 @@ public static partial class DocxAnnotator
         if (start >= end) return false;
         var (lastText, lastOffset) = map.Origin(end - 1);
         var (firstText, firstOffset) = map.Origin(start);
-        var endRun = SplitAfter(lastText!, lastOffset);
         var startRun = SplitBefore(firstText!, firstOffset);
+        // Splitting inside the text that also holds the span's end moves that end into the new run.
+        if (ReferenceEquals(lastText, firstText) && firstOffset > 0)
+            (lastText, lastOffset) = (startRun.Elements<Text>().First(), lastOffset - firstOffset);
+        var endRun = SplitAfter(lastText!, lastOffset);
         var commentId = id.ToString(System.Globalization.CultureInfo.InvariantCulture);
         startRun.InsertBeforeSelf(new CommentRangeStart { Id = commentId });
         var rangeEnd = endRun.InsertAfterSelf(new CommentRangeEnd { Id = commentId });

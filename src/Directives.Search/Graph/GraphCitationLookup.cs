@@ -42,7 +42,8 @@ public sealed class GraphCitationLookup(GraphSnapshot graph, AuthorityFile? auth
     static string? Subject(string? title) => title is null ? null
         : title.StartsWith("về ", StringComparison.OrdinalIgnoreCase) ? title[3..].Trim() : title.Trim();
 
-    KnownDocument Map(GraphNode node)
+    /// <summary>A graph node as a known document: the authority file's facts first, its status in this snapshot.</summary>
+    public KnownDocument Map(GraphNode node)
     {
         var inGraph = graph.Node(node.Id) ?? node;
         var entry = node.Citation is { } c && DocumentScope.IsCentralIssuer(node.Issuer)
