@@ -18,11 +18,7 @@ public sealed class AuthorityLookup(AuthorityFile? authority = null) : ICitation
         if (citation is null || !PartyNumber.TryParse(citation, out var number))
             return ReferenceResolution.To(new KnownDocument { Id = "named:" + (name ?? citation ?? "?"), Source = KnownSources.Cited, Name = name });
         if (!number.Issuer.EndsWith("TW", StringComparison.Ordinal))
-            return ReferenceResolution.To(new KnownDocument
-            {
-                Id = "placeholder:" + number.Canonical, Source = KnownSources.Cited, Citation = number.Canonical,
-                Kind = DocumentKinds.NameForCode(number.Code),
-            });
+            return ReferenceResolution.To(new KnownDocument { Id = "placeholder:" + number.Canonical, Source = KnownSources.Cited, Citation = number.Canonical });
         var all = authority.ByCitation(number.Canonical);
         if (all.Count == 0) return ReferenceResolution.None($"{number.Canonical} is not in the authority file.");
         var entry = authority.ByCitation(number.Canonical, IsoDate.Parse(date), term)
