@@ -109,7 +109,10 @@ public sealed class CitationSuggestIndex
             }
             if (all) scored.Add((e, score));
         }
-        return scored.OrderByDescending(s => s.Score).ThenByDescending(s => s.Entry.Suggestion.Date, StringComparer.Ordinal)
+        // Among equals: for a number, the newest; for words, the entry they describe most closely (fewest other words).
+        var byNumber = words.Any(w => w.All(char.IsAsciiDigit));
+        return scored.OrderByDescending(s => s.Score).ThenBy(s => byNumber ? 0 : s.Entry.Words.Length)
+            .ThenByDescending(s => s.Entry.Suggestion.Date, StringComparer.Ordinal)
             .ThenBy(s => s.Entry.Suggestion.Citation, StringComparer.Ordinal)
             .Take(limit).Select(s => s.Entry.Suggestion).ToList();
     }
