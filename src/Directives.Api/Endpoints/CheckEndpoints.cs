@@ -21,7 +21,7 @@ public static class CheckEndpoints
         app.MapPost("/api/check", Check)
             .WithName("CheckDraft")
             .WithSummary("Check every reference of a draft (text/plain body, or a DOCX/TXT file in the multipart field 'file'): a JSON report, or with format=docx the DOCX with a comment on each finding.")
-            .Accepts<IFormFile>("multipart/form-data", "text/plain")
+            // No Accepts metadata: routing would answer other content types with a bare 415; the handler says what to send.
             .DisableAntiforgery();
         app.MapGet("/api/citations/suggest", Suggest)
             .WithName("SuggestCitations")
