@@ -14,7 +14,8 @@ namespace Directives.Search.Suggest;
 /// </summary>
 public sealed class CitationSuggestIndex
 {
-    sealed record Entry(CitationSuggestion Suggestion, string[] Words, int Number, int Weight);
+    /// <summary><paramref name="Own"/>: the words of the number and type word alone ("chi", "thi", "28", "ct", "tw").</summary>
+    sealed record Entry(CitationSuggestion Suggestion, string[] Words, string[] Own, int Number, int Weight);
 
     readonly Entry[] entries;
     readonly string[] vocabulary;
@@ -61,7 +62,8 @@ public sealed class CitationSuggestIndex
         var words = Words(text).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
         var number = Core.Citations.PartyNumber.TryParse(doc.Citation, out var n) ? n.Number : 0;
         var weight = doc.Source switch { KnownSources.Corpus => 2, KnownSources.Authority => 1, _ => 0 };
-        built.Add(new Entry(new CitationSuggestion(doc.Citation, full, shortForm, doc.Id, doc.Source, doc.Date, doc.Term), words, number, weight));
+        var own = Words(shortForm).Where(w => w != "so").Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
+        built.Add(new Entry(new CitationSuggestion(doc.Citation, full, shortForm, doc.Id, doc.Source, doc.Date, doc.Term), words, own, number, weight));
     }
 
     /// <summary>Folded words, numbers without leading zeros: "Chỉ thị số 08-QĐi/TW" → chi, thi, so, 8, qdi, tw.</summary>
@@ -94,9 +96,9 @@ public sealed class CitationSuggestIndex
             ranges[i] = Range(words[i]);
             if (ranges[i].From == ranges[i].To) return [];
         }
-        var rarest = Enumerable.Range(0, words.Length).MinBy(i => Count(ranges[i]));
+        var numbers = words.Select(w => int.TryParse(w, NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : -1).ToArray();
         var scored = new List<(Entry Entry, int Score)>();
-        foreach (var id in Candidates(ranges[rarest]))
+        foreach (var id in Candidates(words, ranges))
         {
             var e = entries[id];
             var score = e.Weight;
@@ -105,7 +107,9 @@ public sealed class CitationSuggestIndex
             {
                 var match = Match(e.Words, words[i]);
                 if (match == 0) all = false;
-                else score += match + (int.TryParse(words[i], NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n == e.Number ? 6 : 0);
+                // The entry's own number and type word count most: "28-CT" is 28-CT/TW before a plan that cites it.
+                else score += match + (Array.BinarySearch(e.Own, words[i], StringComparer.Ordinal) >= 0 ? 2 : 0)
+                    + (numbers[i] == e.Number ? 4 : 0);
             }
             if (all) scored.Add((e, score));
         }
@@ -142,11 +146,48 @@ public sealed class CitationSuggestIndex
         return n;
     }
 
-    IEnumerable<int> Candidates((int From, int To) range)
+    /// <summary>
+    /// Entries that may hold every word: the intersection of the exact postings of the complete words (all but the last),
+    /// smallest first; for a single word, every entry of a word it begins. The caller checks the rest.
+    /// </summary>
+    IEnumerable<int> Candidates(string[] words, (int From, int To)[] ranges)
     {
-        if (range.To - range.From == 1) return postings[range.From];
-        var ids = new HashSet<int>();
-        for (var i = range.From; i < range.To; i++) ids.UnionWith(postings[i]);
-        return ids;
+        var lists = new List<int[]>();
+        for (var i = 0; i < words.Length - 1; i++)
+            if (vocabulary[ranges[i].From] == words[i]) lists.Add(postings[ranges[i].From]);
+        var last = ranges[^1];
+        if (last.To - last.From == 1) lists.Add(postings[last.From]);
+        else if (lists.Count > 0 && Count(last) < lists.Min(l => l.Length))
+        {
+            // A rare word being typed ("28" of "chỉ thị 28"): the entries of every word it begins narrow the set most.
+            var union = new List<int>();
+            for (var i = last.From; i < last.To; i++) union.AddRange(postings[i]);
+            union.Sort();
+            lists.Add([.. union.Distinct()]);
+        }
+        if (lists.Count == 0)
+        {
+            // Only words still being typed: every entry of every word they begin (and any earlier partial word is checked after).
+            var ids = new HashSet<int>();
+            for (var i = last.From; i < last.To; i++) ids.UnionWith(postings[i]);
+            return ids;
+        }
+        lists.Sort((a, b) => a.Length.CompareTo(b.Length));
+        IEnumerable<int> result = lists[0];
+        foreach (var other in lists.Skip(1)) result = Intersect(result.ToArray(), other);
+        return result;
+    }
+
+    /// <summary>Two sorted id lists merged into their common ids.</summary>
+    static int[] Intersect(int[] a, int[] b)
+    {
+        var common = new List<int>(Math.Min(a.Length, b.Length));
+        for (int i = 0, j = 0; i < a.Length && j < b.Length;)
+        {
+            if (a[i] == b[j]) { common.Add(a[i]); i++; j++; }
+            else if (a[i] < b[j]) i++;
+            else j++;
+        }
+        return [.. common];
     }
 }
