@@ -20,6 +20,9 @@ public sealed class CitationSuggestIndex
     readonly Entry[] entries;
     readonly string[] vocabulary;
     readonly int[][] postings;
+    // Per entry, its words and its own words as sorted vocabulary ids: a query word is a range of ids.
+    readonly int[][] wordIds;
+    readonly int[][] ownIds;
 
     public long Version { get; }
 
@@ -49,6 +52,10 @@ public sealed class CitationSuggestIndex
             }
         vocabulary = [.. byWord.Keys.Order(StringComparer.Ordinal)];
         postings = vocabulary.Select(w => byWord[w].ToArray()).ToArray();
+        var ids = new Dictionary<string, int>(vocabulary.Length, StringComparer.Ordinal);
+        for (var i = 0; i < vocabulary.Length; i++) ids[vocabulary[i]] = i;
+        wordIds = entries.Select(e => e.Words.Select(w => ids[w]).Order().ToArray()).ToArray();
+        ownIds = entries.Select(e => e.Own.Where(ids.ContainsKey).Select(w => ids[w]).Order().ToArray()).ToArray();
     }
 
     static void Add(List<Entry> built, HashSet<string> seen, KnownDocument doc, IReadOnlyList<string> names, int? plenum)
@@ -97,37 +104,53 @@ public sealed class CitationSuggestIndex
             if (ranges[i].From == ranges[i].To) return [];
         }
         var numbers = words.Select(w => int.TryParse(w, NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : -1).ToArray();
-        var scored = new List<(Entry Entry, int Score)>();
-        foreach (var id in Candidates(words, ranges))
+        var exact = words.Select((w, i) => vocabulary[ranges[i].From] == w ? ranges[i].From : -1).ToArray();
+        // Among equals: for a number, the newest; for words, the entry they describe most closely (fewest other words).
+        var byNumber = numbers.Any(n => n >= 0);
+        var best = new List<(Entry Entry, int Score, int Length)>(limit + 1);
+        foreach (var id in Candidates(exact, ranges))
         {
             var e = entries[id];
             var score = e.Weight;
             var all = true;
             for (var i = 0; i < words.Length && all; i++)
             {
-                var match = Match(e.Words, words[i]);
+                var match = Match(wordIds[id], ranges[i], exact[i]);
                 if (match == 0) all = false;
                 // The entry's own number and type word count most: "28-CT" is 28-CT/TW before a plan that cites it.
-                else score += match + (Array.BinarySearch(e.Own, words[i], StringComparer.Ordinal) >= 0 ? 2 : 0)
+                else score += match + (exact[i] >= 0 && Array.BinarySearch(ownIds[id], exact[i]) >= 0 ? 2 : 0)
                     + (numbers[i] == e.Number ? 4 : 0);
             }
-            if (all) scored.Add((e, score));
+            if (all) Keep(best, (e, score, byNumber ? 0 : wordIds[id].Length), limit);
         }
-        // Among equals: for a number, the newest; for words, the entry they describe most closely (fewest other words).
-        var byNumber = words.Any(w => w.All(char.IsAsciiDigit));
-        return scored.OrderByDescending(s => s.Score).ThenBy(s => byNumber ? 0 : s.Entry.Words.Length)
-            .ThenByDescending(s => s.Entry.Suggestion.Date, StringComparer.Ordinal)
-            .ThenBy(s => s.Entry.Suggestion.Citation, StringComparer.Ordinal)
-            .Take(limit).Select(s => s.Entry.Suggestion).ToList();
+        return best.Select(b => b.Entry.Suggestion).ToList();
+    }
+
+    /// <summary>Keeps the <paramref name="limit"/> best in order, without sorting every match.</summary>
+    static void Keep(List<(Entry Entry, int Score, int Length)> best, (Entry Entry, int Score, int Length) item, int limit)
+    {
+        if (best.Count == limit && Compare(item, best[^1]) >= 0) return;
+        var at = best.Count;
+        while (at > 0 && Compare(item, best[at - 1]) < 0) at--;
+        best.Insert(at, item);
+        if (best.Count > limit) best.RemoveAt(best.Count - 1);
+    }
+
+    static int Compare((Entry Entry, int Score, int Length) a, (Entry Entry, int Score, int Length) b)
+    {
+        var c = b.Score.CompareTo(a.Score);
+        if (c == 0) c = a.Length.CompareTo(b.Length);
+        if (c == 0) c = string.CompareOrdinal(b.Entry.Suggestion.Date, a.Entry.Suggestion.Date);
+        return c != 0 ? c : string.CompareOrdinal(a.Entry.Suggestion.Citation, b.Entry.Suggestion.Citation);
     }
 
     /// <summary>3 for a word of the entry, 1 for the beginning of one, 0 for none.</summary>
-    static int Match(string[] words, string word)
+    static int Match(int[] ids, (int From, int To) range, int exact)
     {
-        var i = Array.BinarySearch(words, word, StringComparer.Ordinal);
-        if (i >= 0) return 3;
+        var i = Array.BinarySearch(ids, range.From);
+        if (i >= 0) return range.From == exact ? 3 : 1;
         i = ~i;
-        return i < words.Length && words[i].StartsWith(word, StringComparison.Ordinal) ? 1 : 0;
+        return i < ids.Length && ids[i] < range.To ? 1 : 0;
     }
 
     (int From, int To) Range(string prefix)
@@ -150,11 +173,11 @@ public sealed class CitationSuggestIndex
     /// Entries that may hold every word: the intersection of the exact postings of the complete words (all but the last),
     /// smallest first; for a single word, every entry of a word it begins. The caller checks the rest.
     /// </summary>
-    IEnumerable<int> Candidates(string[] words, (int From, int To)[] ranges)
+    IEnumerable<int> Candidates(int[] exact, (int From, int To)[] ranges)
     {
         var lists = new List<int[]>();
-        for (var i = 0; i < words.Length - 1; i++)
-            if (vocabulary[ranges[i].From] == words[i]) lists.Add(postings[ranges[i].From]);
+        for (var i = 0; i < exact.Length - 1; i++)
+            if (exact[i] >= 0) lists.Add(postings[exact[i]]);
         var last = ranges[^1];
         if (last.To - last.From == 1) lists.Add(postings[last.From]);
         else if (lists.Count > 0 && Count(last) < lists.Min(l => l.Length))
