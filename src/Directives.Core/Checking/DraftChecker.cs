@@ -25,6 +25,10 @@ public static class DraftChecker
         ArgumentNullException.ThrowIfNull(lookup);
         scope ??= new DraftScope(extraction.Organization, extraction.Document?.Date);
         var references = extraction.References.Where(r => r.Category != ReferenceCategories.State).OrderBy(r => r.Start).ToList();
+        // A short form or name without a term means the numbered document of the draft, when the draft cites only one term of it.
+        var terms = references.Where(r => r.Citation is not null && r.Term is not null).GroupBy(r => r.Citation!)
+            .Where(g => g.Select(r => r.Term).Distinct().Count() == 1).ToDictionary(g => g.Key, g => g.First().Term);
+        references = references.Select(r => r.Term is null && (r.Citation ?? r.Resolved) is { } c && terms.TryGetValue(c, out var t) ? r with { Term = t } : r).ToList();
         var groups = references.GroupBy(Key).ToDictionary(g => g.Key, g => g.ToList());
         var cache = new Dictionary<(string?, string?, string?, string?), ReferenceResolution>();
         var checkedReferences = new List<CheckedReference>();
