@@ -32,5 +32,12 @@ var organization = new Option<string?>("--organization") { Description = "Scope 
 var graph = new Command("graph", "Print the documents that implement, guide or continue a document, as an indented tree.") { citation, depth, index, organization };
 graph.SetAction(r => GraphCommand.Run(r.GetValue(citation)!, r.GetValue(index)!, r.GetValue(depth), r.GetValue(organization)));
 
-var root = new RootCommand("Directives: search and document processing over Vietnamese party documents.") { ingest, search, extract, eval, read, graph };
+var draft = new Argument<string>("file") { Description = "The draft: DOCX, TXT (or PDF, HTML)." };
+var docxOut = new Option<string?>("--docx-out") { Description = "Write the DOCX draft back with a comment on each finding." };
+var referencesList = new Option<bool>("--references-list") { Description = "Append the reference list (Tài liệu trích dẫn) to the written DOCX." };
+var check = new Command("check", "Check the references of a draft: wrong dates, bodies, type words, replaced documents, house style; and its sums and percentages.")
+    { draft, docxOut, referencesList, json, index, organization };
+check.SetAction(r => CheckCommand.Run(r.GetValue(draft)!, r.GetValue(index)!, r.GetValue(docxOut), r.GetValue(referencesList), r.GetValue(json), r.GetValue(organization)));
+
+var root = new RootCommand("Directives: search and document processing over Vietnamese party documents.") { ingest, search, extract, eval, read, graph, check };
 return root.Parse(args).Invoke();

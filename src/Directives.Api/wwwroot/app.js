@@ -645,6 +645,14 @@ function route({ force = false } = {}) {
   const prevHref = lastHref;
   lastHref = location.href;
 
+  // The draft check view (check.js) owns #/check.
+  if (location.hash.startsWith('#/check')) {
+    docCtrl?.abort();
+    els.doc.hidden = true;
+    els.searchView.hidden = true;
+    return;
+  }
+
   const m = /^#\/doc\/(.+)$/.exec(location.hash);
   if (m) {
     let id;

@@ -37,6 +37,7 @@ public static class Extractor
             .Concat(ShortFormScanner.Scan(text, party))
             .OrderBy(r => r.Start)
             .ToList();
+        references = [.. PinCiteScanner.Attach(text, references)];
         var relations = RelationRecognizer.Find(text, references, new RelationContext
         {
             SelfCitation = header?.Citation,

@@ -39,4 +39,6 @@ public sealed record Reference
     public IReadOnlyList<string> Warnings { get; init; } = [];
     /// <summary>One of <see cref="ReferenceCategories"/> (added field).</summary>
     public required string Category { get; init; }
+    /// <summary>Parts of the cited document the text points to: "khoản 2 Điều 8" (added field).</summary>
+    public IReadOnlyList<PinCite> Pins { get; init; } = [];
 }

@@ -1,0 +1,98 @@
+using System.Text;
+using Directives.Core.Checking;
+using Directives.Core.Dates;
+using Directives.Core.Extraction;
+using Directives.Ingestion.Checking;
+using Directives.Ingestion.Readers;
+using Directives.Search.Graph;
+using Directives.Search.Suggest;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace Directives.Api.Endpoints;
+
+/// <summary>The draft checker and the citation writer: check a draft's references, write them back into its DOCX, suggest citations.</summary>
+public static class CheckEndpoints
+{
+    const long MaxUpload = 20 * 1024 * 1024;
+    const string DocxType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+
+    public static IEndpointRouteBuilder MapCheck(this IEndpointRouteBuilder app)
+    {
+        app.MapPost("/api/check", Check)
+            .WithName("CheckDraft")
+            .WithSummary("Check every reference of a draft (text/plain body, or a DOCX/TXT file in the multipart field 'file'): a JSON report, or with format=docx the DOCX with a comment on each finding.")
+            // No Accepts metadata: routing would answer other content types with a bare 415; the handler says what to send.
+            .DisableAntiforgery();
+        app.MapGet("/api/citations/suggest", Suggest)
+            .WithName("SuggestCitations")
+            .WithSummary("Canonical citations for partial input: 28-CT, chỉ thị 28, nghi quyet trung uong 4 khoa xii, title words; best first.");
+        return app;
+    }
+
+    static async Task<IResult> Check(HttpRequest request, CitationGraph graph, string? format, bool? references_list,
+        string? organization, string? date, CancellationToken cancellationToken)
+    {
+        var asDocx = string.Equals(format, "docx", StringComparison.OrdinalIgnoreCase);
+        if (format is not null && !asDocx && !string.Equals(format, "json", StringComparison.OrdinalIgnoreCase))
+            return Problem(400, "Unknown format.", $"'{format}' is not a report format; use json or docx.");
+        if (date is not null && IsoDate.Parse(date) is null)
+            return Problem(400, "Invalid date.", $"'{date}' is not a date of the form YYYY-MM-DD.");
+        if (request.ContentLength > MaxUpload)
+            return Problem(413, "The upload is too large.", $"The limit is {MaxUpload / 1024 / 1024} MB.");
+
+        var lookup = new GraphCitationLookup(graph.Current());
+        byte[]? docx = null;
+        CheckedDraft draft;
+        if (request.HasFormContentType)
+        {
+            var form = await request.ReadFormAsync(cancellationToken);
+            if (form.Files.GetFile("file") is not { Length: > 0 } file)
+                return Problem(400, "No file was uploaded.", "Send the draft in the multipart field 'file' (DOCX or TXT).");
+            if (file.Length > MaxUpload) return Problem(413, "The upload is too large.", $"The limit is {MaxUpload / 1024 / 1024} MB.");
+            var name = Path.GetFileName(file.FileName);
+            var extension = Path.GetExtension(name).ToLowerInvariant();
+            if (extension is not (".docx" or ".txt"))
+                return Problem(415, "Unsupported file type.", $"'{name}' is neither a DOCX nor a TXT file; save the draft as .docx or .txt.");
+            var bytes = new byte[file.Length];
+            await using (var s = file.OpenReadStream()) await s.ReadExactlyAsync(bytes, cancellationToken);
+            if (extension == ".docx") docx = bytes;
+            try
+            {
+                draft = DraftCheck.FromStream(new MemoryStream(bytes), name, lookup, organization, date, cancellationToken);
+            }
+            catch (DocumentReadException e)
+            {
+                return Problem(422, "The file cannot be read.", e.Message);
+            }
+        }
+        else if (request.ContentType is { } type && type.StartsWith("text/plain", StringComparison.OrdinalIgnoreCase))
+        {
+            using var reader = new StreamReader(request.Body, Encoding.UTF8);
+            var text = await reader.ReadToEndAsync(cancellationToken);
+            if (text.Length > MaxUpload) return Problem(413, "The text is too large.", $"The limit is {MaxUpload / 1024 / 1024} MB.");
+            if (string.IsNullOrWhiteSpace(text)) return Problem(400, "The text is empty.", "Send the draft's text as the request body.");
+            draft = DraftCheck.FromText(text, "text", lookup, organization, date);
+        }
+        else
+            return Problem(415, "Unsupported content type.",
+                $"'{request.ContentType ?? "(none)"}' is not accepted; send multipart/form-data with a 'file' field, or text/plain.");
+
+        if (string.IsNullOrWhiteSpace(draft.Read.Text))
+            return Problem(422, "The draft has no text.", "The file holds no text to check.");
+        if (!asDocx) return TypedResults.Json(draft.Report, ExtractionJson.Options);
+        if (docx is null)
+            return Problem(400, "A DOCX is needed.", "format=docx writes the findings into the uploaded DOCX; upload the draft as a .docx file.");
+        var (annotated, _) = DraftCheck.Annotate(docx, draft, references_list == true);
+        var outName = Path.GetFileNameWithoutExtension(draft.Report.Source) + "-kiem-tra.docx";
+        return TypedResults.File(annotated, DocxType, outName);
+    }
+
+    static Results<Ok<IReadOnlyList<CitationSuggestion>>, ProblemHttpResult> Suggest(string? q, int? limit, CitationSuggester suggester)
+    {
+        if (string.IsNullOrWhiteSpace(q)) return Problem(400, "No input.", "Give the start of a citation in 'q', e.g. q=chỉ thị 28.");
+        if (limit is < 1 or > 50) return Problem(400, "Invalid limit.", "'limit' is between 1 and 50.");
+        return TypedResults.Ok(suggester.Suggest(q, limit ?? 10));
+    }
+
+    static ProblemHttpResult Problem(int status, string title, string detail) => TypedResults.Problem(statusCode: status, title: title, detail: detail);
+}

@@ -1,0 +1,149 @@
+// Directives – "Kiểm tra dự thảo": check a draft's references, write them right, download the annotated DOCX.
+// Self-contained module: its own view (#/check), plus citation suggestions on the search box.
+
+const SEVERITY = { error: 'Lỗi', warning: 'Cảnh báo', info: 'Lưu ý' };
+const RESOLUTION = { document: 'Văn bản trong kho', placeholder: 'Văn bản đã biết (chưa có toàn văn)', ambiguous: 'Chưa xác định được (nhiều văn bản)', unknown: 'Không tìm thấy' };
+
+function el(tag, attrs, ...kids) {
+  const e = document.createElement(tag);
+  for (const [k, v] of Object.entries(attrs || {})) {
+    if (v == null || v === false) continue;
+    if (k.startsWith('on') && typeof v === 'function') e.addEventListener(k.slice(2), v);
+    else if (v === true) e.setAttribute(k, '');
+    else e.setAttribute(k, v);
+  }
+  for (const kid of kids.flat()) if (kid != null && kid !== false) e.append(kid instanceof Node ? kid : String(kid));
+  return e;
+}
+
+function copyButton(text, label = 'Sao chép') {
+  return el('button', {
+    type: 'button', class: 'btn btn-ghost check-copy', 'aria-label': `${label}: ${text}`,
+    onclick: async (ev) => {
+      try { await navigator.clipboard.writeText(text); ev.currentTarget.textContent = 'Đã chép'; }
+      catch { ev.currentTarget.textContent = 'Không chép được'; }
+    },
+  }, label);
+}
+
+async function problemText(res) {
+  try { const p = await res.json(); return p.detail || p.title || `Lỗi ${res.status}`; } catch { return `Lỗi ${res.status}`; }
+}
+
+function buildView() {
+  const view = document.getElementById('check-view');
+  const text = el('textarea', { id: 'check-text', rows: 10, placeholder: 'Dán nội dung dự thảo vào đây…', spellcheck: 'false' });
+  const file = el('input', { type: 'file', id: 'check-file', accept: '.docx,.txt' });
+  const org = el('input', { type: 'text', id: 'check-org', placeholder: 'Ví dụ: Tỉnh ủy Trà Vinh' });
+  const list = el('input', { type: 'checkbox', id: 'check-list' });
+  const run = el('button', { type: 'submit', class: 'btn btn-primary' }, 'Kiểm tra');
+  const download = el('button', { type: 'button', class: 'btn', disabled: true }, 'Tải DOCX có ghi chú');
+  const out = el('div', { id: 'check-out', 'aria-live': 'polite' });
+
+  const body = () => {
+    const f = file.files[0];
+    if (f) { const fd = new FormData(); fd.append('file', f); return { body: fd }; }
+    return { body: text.value, headers: { 'Content-Type': 'text/plain; charset=utf-8' } };
+  };
+  const url = (format) => {
+    const p = new URLSearchParams({ format });
+    if (org.value.trim()) p.set('organization', org.value.trim());
+    if (list.checked) p.set('references_list', 'true');
+    return `api/check?${p}`;
+  };
+
+  file.addEventListener('change', () => { download.disabled = !(file.files[0] && /\.docx$/i.test(file.files[0].name)); });
+
+  const form = el('form', {
+    class: 'check-form',
+    onsubmit: async (e) => {
+      e.preventDefault();
+      out.replaceChildren(el('p', null, 'Đang kiểm tra…'));
+      const res = await fetch(url('json'), { method: 'POST', ...body() });
+      if (!res.ok) { out.replaceChildren(el('p', { class: 'check-problem', role: 'alert' }, await problemText(res))); return; }
+      render(out, await res.json());
+    },
+  },
+    el('label', { for: 'check-text' }, 'Nội dung dự thảo'), text,
+    el('div', { class: 'check-row' },
+      el('label', null, 'Hoặc tải tệp (DOCX, TXT) ', file),
+      el('label', null, 'Đơn vị ban hành dự thảo ', org),
+      el('label', null, list, ' Thêm danh mục tài liệu trích dẫn vào DOCX')),
+    el('div', { class: 'check-row' }, run, download));
+
+  download.addEventListener('click', async () => {
+    const res = await fetch(url('docx'), { method: 'POST', ...body() });
+    if (!res.ok) { out.prepend(el('p', { class: 'check-problem', role: 'alert' }, await problemText(res))); return; }
+    const blob = await res.blob();
+    const a = el('a', { href: URL.createObjectURL(blob), download: file.files[0].name.replace(/\.docx$/i, '') + '-kiem-tra.docx' });
+    document.body.append(a); a.click(); a.remove();
+  });
+
+  view.replaceChildren(el('h1', null, 'Kiểm tra dự thảo'),
+    el('p', { class: 'check-lead' }, 'Kiểm tra từng văn bản được trích dẫn: số hiệu, ngày ban hành, cơ quan ban hành, văn bản đã bị thay thế, cách viết thống nhất; và các phép tính trong dự thảo.'),
+    form, out);
+}
+
+function render(out, report) {
+  const findings = report.findings;
+  const summary = findings.length === 0 ? 'Không phát hiện sai sót.' : `${findings.length} vấn đề cần xem lại.`;
+  const items = findings.map((f) => el('li', { class: `check-finding sev-${f.severity}` },
+    el('span', { class: 'check-sev' }, SEVERITY[f.severity] || f.severity), ' ',
+    el('q', null, f.surface), el('p', null, f.message),
+    f.suggestion ? el('p', { class: 'check-suggest' }, 'Nên viết: ', el('span', null, f.suggestion), ' ', copyButton(f.suggestion)) : null));
+  const seen = new Set();
+  const refs = report.references.filter((r) => {
+    const key = r.canonical_full || r.reference.surface;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  }).map((r) => el('li', null,
+    el('span', { class: 'check-res' }, RESOLUTION[r.resolution.kind] || r.resolution.kind), ' ',
+    el('q', null, r.reference.surface),
+    r.canonical_full ? el('p', null, 'Lần đầu: ', el('span', null, r.canonical_full), ' ', copyButton(r.canonical_full)) : null,
+    r.canonical_short ? el('p', null, 'Các lần sau: ', el('span', null, r.canonical_short), ' ', copyButton(r.canonical_short)) : null));
+  const list = report.reference_list;
+  out.replaceChildren(
+    el('h2', null, summary),
+    items.length ? el('ol', { class: 'check-findings' }, items) : null,
+    el('h2', null, 'Văn bản được trích dẫn'), el('ul', { class: 'check-refs' }, refs),
+    list.length ? el('section', null, el('h2', null, 'Tài liệu trích dẫn ', copyButton(list.map((x, i) => `${i + 1}. ${x}`).join('\n'), 'Sao chép danh mục')),
+      el('ol', null, list.map((x) => el('li', null, x)))) : null);
+}
+
+function showIfChecking() {
+  const view = document.getElementById('check-view');
+  const on = location.hash.startsWith('#/check');
+  view.hidden = !on;
+  if (on && !view.firstChild) buildView();
+  if (on) document.title = 'Kiểm tra dự thảo – Directives';
+}
+
+// Suggestions while typing a citation in the search box.
+function suggestOnSearchBox() {
+  const q = document.getElementById('q');
+  if (!q) return;
+  const options = el('datalist', { id: 'citation-suggestions' });
+  document.body.append(options);
+  q.setAttribute('list', options.id);
+  let timer = null, ctrl = null;
+  q.addEventListener('input', () => {
+    clearTimeout(timer);
+    const value = q.value.trim();
+    if (value.length < 2) { options.replaceChildren(); return; }
+    timer = setTimeout(async () => {
+      ctrl?.abort();
+      ctrl = new AbortController();
+      try {
+        const res = await fetch(`api/citations/suggest?${new URLSearchParams({ q: value, limit: '6' })}`, { signal: ctrl.signal });
+        if (!res.ok) return;
+        const hits = await res.json();
+        options.replaceChildren(...hits.map((s) => el('option', { value: s.citation, label: s.full })));
+      } catch { /* aborted or offline: no suggestions */ }
+    }, 120);
+  });
+}
+
+window.addEventListener('hashchange', showIfChecking);
+showIfChecking();
+suggestOnSearchBox();
