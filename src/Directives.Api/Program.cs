@@ -18,6 +18,7 @@ app.MapSearch();
 app.MapDocuments();
 app.MapExtract();
 app.MapGraph();
+app.MapObligations();
 
 app.Run();
 

@@ -24,9 +24,8 @@ static class ObligationsCommand
             return Fail($"--status must be one of {string.Join(", ", ObligationStatuses.All)}.");
         if (filter.Kind is { } k && k is not (ObligationKinds.Target or ObligationKinds.Task))
             return Fail("--kind must be target or task.");
-        var date = DateOnly.FromDateTime(DateTime.Today);
-        if (asOf is not null && IsoDate.Parse(asOf) is not { } parsed) return Fail($"--as-of '{asOf}' is not a date of the form YYYY-MM-DD.");
-        else if (asOf is not null) date = IsoDate.Parse(asOf)!.Value;
+        if (asOf is not null && IsoDate.Parse(asOf) is null) return Fail($"--as-of '{asOf}' is not a date of the form YYYY-MM-DD.");
+        var date = IsoDate.Parse(asOf) ?? DateOnly.FromDateTime(DateTime.Today);
 
         var indexPath = WorkspacePaths.Resolve(indexOption);
         if (!Directory.Exists(indexPath)) return Fail($"no index at {indexPath}; run `ingest` first.");

@@ -3,6 +3,7 @@ using System.Text.Json.Serialization;
 using Directives.Ingestion.Pipeline;
 using Directives.Search.Graph;
 using Directives.Search.Index;
+using Directives.Search.Obligations;
 using Microsoft.Extensions.Options;
 
 namespace Directives.Api.Services;
@@ -14,6 +15,7 @@ public static class ServiceRegistration
         services.Configure<DirectivesOptions>(configuration.GetSection(DirectivesOptions.Section));
         services.AddSingleton(sp => new DocumentIndex(WorkspacePaths.Resolve(sp.GetRequiredService<IOptions<DirectivesOptions>>().Value.Index)));
         services.AddSingleton(sp => new CitationGraph(sp.GetRequiredService<DocumentIndex>()));
+        services.AddSingleton(sp => new ObligationRegister(sp.GetRequiredService<DocumentIndex>(), sp.GetRequiredService<CitationGraph>()));
         services.AddSingleton<IngestStatus>();
         services.AddSingleton<IngestionWorker>();
         services.AddHostedService(sp => sp.GetRequiredService<IngestionWorker>());

@@ -50,7 +50,8 @@ public sealed class RegisterSnapshot
         var assignee = Folded(filter.Assignee);
         foreach (var o in Obligations)
         {
-            if (IsoDate.Parse((o.StatedIn ?? o.Document).Date) is { } issued && issued > asOf) continue;
+            // A goal exists from its document's date (a quoted one from the cited document's, when that is known).
+            if (IsoDate.Parse(o.Document.Date ?? o.StatedIn?.Date) is { } issued && issued > asOf) continue;
             if (filter.Kind is not null && o.Kind != filter.Kind) continue;
             if (!DocumentMatches(o.Document, filter)) continue;
             if (assignee is not null && !o.Leads.Concat(o.Supporting).Any(b => Contains(b, assignee))) continue;
