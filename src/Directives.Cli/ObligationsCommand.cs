@@ -12,12 +12,6 @@ namespace Directives.Cli;
 /// <summary>obligations: the register of targets and tasks, filtered, with each one's status on a date.</summary>
 static class ObligationsCommand
 {
-    static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
-    {
-        WriteIndented = true,
-        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-    };
-
     public static int Run(string indexOption, ObligationFilter filter, string? asOf, bool json, bool findings)
     {
         if (filter.Status is { } s && !ObligationStatuses.All.Contains(s))
@@ -34,14 +28,14 @@ static class ObligationsCommand
         if (findings)
         {
             var found = register.FindingsFor(filter);
-            if (json) Console.WriteLine(JsonSerializer.Serialize(found, Json));
+            if (json) Console.WriteLine(JsonSerializer.Serialize(found, SearchCommand.Json));
             else foreach (var f in found) AnsiConsole.MarkupLineInterpolated($"[yellow]{f.Document.Citation ?? f.Document.Id}[/] {f.Message}\n  {f.Sentence}");
             return 0;
         }
         var items = register.All(filter, date);
         if (json)
         {
-            Console.WriteLine(JsonSerializer.Serialize(items, Json));
+            Console.WriteLine(JsonSerializer.Serialize(items, SearchCommand.Json));
             return 0;
         }
         var table = new Table().Border(TableBorder.Rounded)
