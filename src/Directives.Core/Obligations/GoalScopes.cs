@@ -122,6 +122,8 @@ internal static class GoalScopes
             var lineEnd = text.IndexOf('\n', end);
             if (lineEnd < 0) lineEnd = text.Length;
             if (lineEnd - end <= MaxHeading && YearHeading.IsMatch(text.AsSpan(end, lineEnd - end))) { end = Math.Min(text.Length, lineEnd + 1); continue; }
+            // A wrapped line of the item above ("… có trên 90% chi bộ trong doanh nghiệp ngoài khu\nvực nhà nước …") runs on.
+            if (char.IsLower(text[end]) && end > 0 && text[end - 1] == '\n' && !PastReport.IsMatch(text.Substring(end, next - end).ToLowerInvariant())) { end = next; continue; }
             var k = FirstAtOrAfter(quantities, end);
             if (k >= quantities.Count || quantities[k].Start >= next) break;
             if (PastReport.IsMatch(text.Substring(end, next - end).ToLowerInvariant())) break;
