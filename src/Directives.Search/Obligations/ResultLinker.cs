@@ -1,4 +1,5 @@
 using System.Globalization;
+using Directives.Core.Citations;
 using Directives.Core.Extraction;
 using Directives.Core.Obligations;
 using Directives.Core.Text;
@@ -57,6 +58,7 @@ internal sealed class ResultLinker(GraphSnapshot graph, IReadOnlyDictionary<stri
     void LinkOne(List<Draft> own, GraphNode report, string via, string? viaEvidence, Evidenced<Result> e)
     {
         var r = e.Item;
+        if (!MayMeasure(r, own[0].Owner, report)) return;
         var scored = own.Where(d => UnitsAgree(d.Obligation, r))
             .Select(d => (Draft: d, Match: SubjectSimilarity.Compare(Words(d.Obligation), r.Subject)))
             .Where(x => x.Match.Score >= MinSimilarity)
@@ -65,6 +67,21 @@ internal sealed class ResultLinker(GraphSnapshot graph, IReadOnlyDictionary<stri
         var best = scored.Max(x => x.Match.Score);
         foreach (var (draft, match) in scored.Where(x => x.Match.Score == best))
             draft.Links.Add(Build(draft.Obligation, report, via, viaEvidence, e, match));
+    }
+
+    /// <summary>
+    /// "đạt 98,44% chỉ tiêu Nghị quyết Đại hội XV Đảng bộ tỉnh": a result that names the goal it is measured against
+    /// speaks of that document only; a plain "kế hoạch", "chỉ tiêu" names none.
+    /// </summary>
+    bool MayMeasure(Result r, GraphNode owner, GraphNode report)
+    {
+        if (r.TargetSource is not { } source) return true;
+        if (PartyNumber.TryParse(source, out var number))
+        {
+            var resolved = graph.Resolver.Resolve(new GraphMention(number.Canonical), new ResolutionScope(report.Province, report.District, report.Date));
+            return resolved.Outcome != ResolutionOutcome.Resolved || resolved.Node!.Id == owner.Id;
+        }
+        return !source.Any(char.IsUpper);
     }
 
     static string Words(Obligation o)

@@ -121,4 +121,15 @@ public sealed class ObligationRegisterTests(RegisterCorpus corpus) : IClassFixtu
             foreach (var l in o.Links.Where(l => l.Kind == LinkKinds.Result && l.Document.Date is not null && o.Document.Date is not null))
                 Assert.True(string.CompareOrdinal(l.Document.Date, o.Document.Date) >= 0 || l.Document.Id == o.StatedIn?.Id, $"{o.Id} ← {l.Document.Id}");
     }
+
+    [Fact]
+    public void A_result_measured_against_another_named_goal_is_not_linked()
+    {
+        // The Kon Tum report's "đạt 98,44% chỉ tiêu Nghị quyết Đại hội XV Đảng bộ tỉnh" is not about 03-NQ/TU's yearly 1.000.
+        var goal = corpus.Snapshot.All(new ObligationFilter { Document = "03-NQ/TU", Organization = "Kon Tum" }, Today)
+            .Single(o => o is { Value: 1000, Unit: "đảng viên" });
+        Assert.DoesNotContain(goal.Links, l => l.PercentOfTarget == 98.44);
+        Assert.Contains(goal.Links, l => l.Document.Citation == "402-BC/TU" && l.Met == true);
+        Assert.Equal(ObligationStatuses.Met, goal.Status);
+    }
 }
