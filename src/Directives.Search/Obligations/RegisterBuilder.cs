@@ -3,6 +3,7 @@ using Directives.Core.Citations;
 using Directives.Core.Dates;
 using Directives.Core.Extraction;
 using Directives.Core.Obligations;
+using Directives.Core.Organizations;
 using Directives.Search.Graph;
 
 namespace Directives.Search.Obligations;
@@ -170,6 +171,10 @@ internal sealed class RegisterBuilder
         };
     }
 
+    /// <summary>A document only cited by a provincial number ("13/ĐA/TU" in Hòa Bình) was issued by that province's committee.</summary>
+    static string? LocalCommittee(GraphNode n)
+        => n.Issuer == "TU" && n.Province is { } province ? Provinces.Committee(province) : null;
+
     ObligationDocument View(GraphNode n)
     {
         if (views.TryGetValue(n.Id, out var v)) return v;
@@ -180,8 +185,8 @@ internal sealed class RegisterBuilder
             Kind = n.Kind,
             Title = n.Title ?? n.Name,
             Date = n.Date,
-            Issuer = n.Body ?? n.Organization,
-            Organization = n.Organization,
+            Issuer = n.Body ?? n.Organization ?? LocalCommittee(n),
+            Organization = n.Organization ?? LocalCommittee(n),
             Province = n.Province,
             InCorpus = n.Type == GraphNodeTypes.Document,
         };

@@ -1,3 +1,4 @@
+using Directives.Core.Citations;
 using Directives.Core.Dates;
 using Directives.Core.Obligations;
 using Directives.Core.Text;
@@ -64,7 +65,9 @@ public sealed class RegisterSnapshot
     {
         if (Folded(filter.Issuer) is { } issuer && !Contains(d.Issuer, issuer)) return false;
         if (Folded(filter.Organization) is { } org && !Contains(d.Organization, org) && !Contains(d.Province, org) && !Contains(d.Issuer, org)) return false;
-        if (filter.Document is { } doc && d.Id != doc && !(d.Citation is not null && Folded(d.Citation) == Folded(doc))) return false;
+        // The document by id, or by its number in any written form ("13/ĐA/TU", "03 -NQ/TU").
+        if (filter.Document is { } doc && d.Id != doc
+            && !(d.Citation is not null && PartyNumber.TryParse(VietnameseText.Normalize(doc), out var n) && n.Canonical == d.Citation)) return false;
         return true;
     }
 
