@@ -4,6 +4,7 @@ using Directives.Core.Dates;
 using Directives.Core.Extraction;
 using Directives.Core.Obligations;
 using Directives.Core.Organizations;
+using Directives.Ingestion.Pipeline;
 using Directives.Search.Graph;
 
 namespace Directives.Search.Obligations;
@@ -36,13 +37,15 @@ internal sealed class RegisterBuilder
         foreach (var d in documents.Values.OrderBy(d => d.Document, StringComparer.Ordinal))
         {
             if (graph.Node(d.Document) is not { } holder) continue;
+            // A news report sets nothing: the goals it quotes belong to the documents it names, its recommendations to no one.
+            var news = holder.Kind == DocumentProcessor.NewsKind;
             foreach (var t in d.Targets)
             {
                 var owner = Owner(t.Item.Source, holder);
-                if (owner.Id == holder.Id) drafts.Add(TargetDraft(holder, holder, t));
-                else quotes.Add((owner, holder, t));
+                if (owner.Id != holder.Id) quotes.Add((owner, holder, t));
+                else if (!news) drafts.Add(TargetDraft(holder, holder, t));
             }
-            foreach (var k in d.Tasks) drafts.Add(TaskDraft(holder, k));
+            if (!news) foreach (var k in d.Tasks) drafts.Add(TaskDraft(holder, k));
         }
         foreach (var (owner, holder, t) in quotes)
         {

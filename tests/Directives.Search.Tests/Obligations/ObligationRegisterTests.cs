@@ -134,4 +134,13 @@ public sealed class ObligationRegisterTests(RegisterCorpus corpus) : IClassFixtu
         Assert.Contains(goal.Links, l => l.Document.Citation == "402-BC/TU" && l.Met == true);
         Assert.Equal(ObligationStatuses.Met, goal.Status);
     }
+
+    [Fact]
+    public void News_reports_set_no_obligations_of_their_own()
+    {
+        var all = corpus.Snapshot.All(new ObligationFilter(), Today);
+        Assert.DoesNotContain(all, o => o.Document.Kind == "Tin bài");
+        // … but the goals they quote are listed under the documents they name.
+        Assert.Contains(all, o => o.StatedIn?.Kind == "Tin bài");
+    }
 }
