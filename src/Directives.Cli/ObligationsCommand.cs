@@ -40,6 +40,7 @@ static class ObligationsCommand
         }
         var table = new Table().Border(TableBorder.Rounded)
             .AddColumns("Trạng thái", "Loại", "Văn bản", "Nội dung", "Giao cho", "Hạn", "Bằng chứng");
+        table.Columns[3].Width(50);
         foreach (var o in items)
         {
             table.AddRow(
@@ -49,10 +50,12 @@ static class ObligationsCommand
                 new Text(Describe(o)),
                 new Text(string.Join(", ", o.Leads.Concat(o.Supporting.Select(b => b + " (phối hợp)")))),
                 new Text(o.Deadline ?? (o.Ongoing ? "thường xuyên" : "")),
-                new Text(o.Links.Count == 0 ? "" : $"{o.Links.Count} · {o.StatusReason}"));
+                new Text(o.Links.Count == 0 ? "" : o.Links.Count.ToString(System.Globalization.CultureInfo.InvariantCulture)));
         }
         AnsiConsole.Write(table);
-        var counts = ObligationStatuses.All.Select(st => $"{ObligationStatuses.Label(st)}: {items.Count(o => o.Status == st)}");
+        // Counts over the filtered set without the status filter, as on the page.
+        var counted = filter.Status is null ? items : register.All(filter with { Status = null }, date);
+        var counts = ObligationStatuses.All.Select(st => $"{ObligationStatuses.Label(st)}: {counted.Count(o => o.Status == st)}");
         AnsiConsole.MarkupLineInterpolated($"{items.Count} mục tại ngày {IsoDate.Format(date)} — {string.Join(" · ", counts)}");
         return 0;
     }
@@ -62,7 +65,7 @@ static class ObligationsCommand
         var text = o.Kind == ObligationKinds.Target
             ? $"{Comparator(o.Comparator)}{ResultValue(o)} {o.Subject}"
             : o.Subject;
-        return text.Length > 140 ? text[..140] + "…" : text;
+        return text.Length > 120 ? text[..120] + "…" : text;
     }
 
     static string ResultValue(Obligation o)

@@ -127,31 +127,29 @@ internal sealed class ResultLinker(GraphSnapshot graph, IReadOnlyDictionary<stri
     static (bool?, string) TargetVerdict(Obligation o, Result r, double measured)
     {
         if (r.PercentOfTarget is { } p)
-            return (p >= 100, $"Đạt {Show(p)}% chỉ tiêu.");
+            return (p >= 100, $"Đạt {VietnameseNumber.Format(p)}% chỉ tiêu.");
         if (r.Achieved is { } said)
             return (said, said ? "Báo cáo nêu đã đạt, vượt." : "Báo cáo nêu chưa đạt.");
         if (o.Comparator is null || o.Value is null) return (null, "Số liệu báo cáo.");
         var met = ObligationStatus.Satisfies(o.Comparator, o.Value.Value, measured);
         var figure = r.Complement
-            ? $"{Show(measured)}{r.Unit} (báo cáo nêu còn {Show(r.Value)}{r.Unit} chưa đạt)"
-            : $"{Show(measured)}{(r.Unit == "%" ? "%" : " " + r.Unit)}";
+            ? $"{VietnameseNumber.Format(measured)}{r.Unit} (báo cáo nêu còn {VietnameseNumber.Format(r.Value)}{r.Unit} chưa đạt)"
+            : $"{VietnameseNumber.Format(measured)}{(r.Unit == "%" ? "%" : " " + r.Unit)}";
         return (met, $"{figure} so với mục tiêu {Goal(o)}: {(met ? "đạt" : "chưa đạt")}.");
     }
 
     static (bool?, string) TaskVerdict(Result r, double measured)
     {
-        if (r.Achieved == true || measured >= 100) return (true, $"Báo cáo nêu {Show(measured)}% đã thực hiện.");
-        return (null, $"Báo cáo nêu {Show(measured)}% đã thực hiện.");
+        if (r.Achieved == true || measured >= 100) return (true, $"Báo cáo nêu {VietnameseNumber.Format(measured)}% đã thực hiện.");
+        return (null, $"Báo cáo nêu {VietnameseNumber.Format(measured)}% đã thực hiện.");
     }
 
     static string Goal(Obligation o) => o.Comparator switch
     {
-        "range" => $"{Show(o.Value!.Value)}–{Show(o.ValueMax ?? o.Value!.Value)}{Unit(o)}",
-        "=" => $"{Show(o.Value!.Value)}{Unit(o)}",
-        _ => $"{o.Comparator} {Show(o.Value!.Value)}{Unit(o)}",
+        "range" => $"{VietnameseNumber.Format(o.Value!.Value)}–{VietnameseNumber.Format(o.ValueMax ?? o.Value!.Value)}{Unit(o)}",
+        "=" => $"{VietnameseNumber.Format(o.Value!.Value)}{Unit(o)}",
+        _ => $"{o.Comparator} {VietnameseNumber.Format(o.Value!.Value)}{Unit(o)}",
     };
 
     static string Unit(Obligation o) => o.Unit == "%" ? "%" : " " + o.Unit;
-
-    internal static string Show(double v) => v.ToString("#,##0.##", CultureInfo.GetCultureInfo("vi-VN"));
 }
