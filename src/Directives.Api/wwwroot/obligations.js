@@ -66,6 +66,19 @@ async function load() {
   $('ob-summary').textContent = `${body.total} mục, tính đến ngày ${day(body.asOf)}.`;
   table(body.items);
   pages(s, body.total);
+  findings(s);
+}
+
+async function findings(s) {
+  const p = new URLSearchParams();
+  for (const k of ['issuer', 'organization', 'document']) if (s[k]) p.set(k, s[k]);
+  const response = await fetch('api/obligations/findings?' + p);
+  const list = response.ok ? await response.json() : [];
+  $('ob-findings').hidden = list.length === 0;
+  $('ob-findings-list').replaceChildren(...list.map((f) => h('li', null,
+    h('a', { href: `./#/doc/${encodeURIComponent(f.document.id)}` }, f.document.citation ?? f.document.title ?? f.document.id),
+    ` — ${f.message} (ghi ${vi.format(f.stated)}, tính được ${vi.format(f.computed)}).`,
+    h('blockquote', { class: 'ob-quote' }, f.sentence))));
 }
 
 function chips(s, counts) {

@@ -12,7 +12,7 @@ namespace Directives.Search.Obligations;
 /// obligation's document: the report quoting the goal, or a report with a graph edge to the document (reviews,
 /// implements, continues, guides, cites, based_on), never the setting document itself (its figures are the baseline).
 /// Units must agree (a percentage with a percentage goal, a count of the same noun with a count); subjects must share
-/// words (<see cref="SubjectSimilarity"/> at least <see cref="MinSimilarity"/>); and a result goes to the obligation(s)
+/// words (<see cref="SubjectSimilarity"/> at least <see cref="MinSimilarity"/>, one of them more than "đảng viên"); and a result goes to the obligation(s)
 /// of that document it resembles most.
 /// </summary>
 internal sealed class ResultLinker(GraphSnapshot graph, IReadOnlyDictionary<string, DocumentObligations> documents, Func<GraphNode, ObligationDocument> view)
@@ -25,6 +25,10 @@ internal sealed class ResultLinker(GraphSnapshot graph, IReadOnlyDictionary<stri
     {
         RelationTypes.Reviews, RelationTypes.Implements, RelationTypes.Continues, RelationTypes.Guides, RelationTypes.Cites, RelationTypes.BasedOn,
     };
+
+    // Words every goal of this domain shares ("đảng viên", "chi bộ", "tổ chức đảng"): a match needs one more than these,
+    // so "xóa tên 11 đảng viên" does not measure "kết nạp 360 đảng viên".
+    static readonly HashSet<string> GenericWords = new(StringComparer.Ordinal) { "dang", "vien", "chi", "bo", "to", "chuc", "co", "so", "moi" };
 
     public void Link(List<Draft> drafts)
     {
@@ -61,7 +65,7 @@ internal sealed class ResultLinker(GraphSnapshot graph, IReadOnlyDictionary<stri
         if (!MayMeasure(r, own[0].Owner, report)) return;
         var scored = own.Where(d => UnitsAgree(d.Obligation, r))
             .Select(d => (Draft: d, Match: SubjectSimilarity.Compare(Words(d.Obligation), r.Subject)))
-            .Where(x => x.Match.Score >= MinSimilarity)
+            .Where(x => x.Match.Score >= MinSimilarity && x.Match.Shared.Any(w => !GenericWords.Contains(VietnameseText.Fold(w))))
             .ToList();
         if (scored.Count == 0) return;
         var best = scored.Max(x => x.Match.Score);

@@ -131,7 +131,8 @@ public sealed class ObligationRegisterTests(RegisterCorpus corpus) : IClassFixtu
         var goal = corpus.Snapshot.All(new ObligationFilter { Document = "03-NQ/TU", Organization = "Kon Tum" }, Today)
             .Single(o => o is { Value: 1000, Unit: "đảng viên" });
         Assert.DoesNotContain(goal.Links, l => l.PercentOfTarget == 98.44);
-        Assert.Contains(goal.Links, l => l.Document.Citation == "402-BC/TU" && l.Met == true);
+        // The provincial news of the three-year review: "kết nạp 3.185 đảng viên", over the goal.
+        Assert.Contains(goal.Links, l => l.Document.Id.StartsWith("sample:bao-chi:kon-tum:", StringComparison.Ordinal) && l.Met == true && l.Value == 3185);
         Assert.Equal(ObligationStatuses.Met, goal.Status);
     }
 
@@ -142,5 +143,14 @@ public sealed class ObligationRegisterTests(RegisterCorpus corpus) : IClassFixtu
         Assert.DoesNotContain(all, o => o.Document.Kind == "Tin bài");
         // … but the goals they quote are listed under the documents they name.
         Assert.Contains(all, o => o.StatedIn?.Kind == "Tin bài");
+    }
+
+    [Fact]
+    public void Expelled_members_do_not_measure_an_admission_goal()
+    {
+        var goal = corpus.Snapshot.All(new ObligationFilter { Document = "45-KH/HU", Organization = "Trà Vinh" }, Today)
+            .Single(o => o is { Value: 360, Unit: "đảng viên" });
+        Assert.NotEmpty(goal.Links);
+        Assert.All(goal.Links.Where(l => l.Kind == LinkKinds.Result), l => Assert.Contains("nạp", l.Subject ?? l.Sentence));
     }
 }
