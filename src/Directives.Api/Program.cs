@@ -19,6 +19,7 @@ app.MapDocuments();
 app.MapExtract();
 app.MapGraph();
 app.MapCheck();
+app.MapObligations();
 
 app.Run();
 

@@ -39,5 +39,20 @@ var check = new Command("check", "Check the references of a draft: wrong dates, 
     { draft, docxOut, referencesList, json, index, organization };
 check.SetAction(r => CheckCommand.Run(r.GetValue(draft)!, r.GetValue(index)!, r.GetValue(docxOut), r.GetValue(referencesList), r.GetValue(json), r.GetValue(organization)));
 
-var root = new RootCommand("Directives: search and document processing over Vietnamese party documents.") { ingest, search, extract, eval, read, graph, check };
+var issuer = new Option<string?>("--issuer") { Description = "Issuing body, part of its name: \"Tỉnh ủy Hòa Bình\", \"ban bi thu\"." };
+var assignee = new Option<string?>("--assignee") { Description = "A lead or supporting body: \"Ban Tổ chức\"." };
+var status = new Option<string?>("--status") { Description = "met, not_met, overdue, due_soon, pending or ongoing." };
+var kind = new Option<string?>("--kind") { Description = "target or task." };
+var documentOption = new Option<string?>("--document") { Description = "The setting document: its id or number (03-NQ/TU)." };
+var asOf = new Option<string?>("--as-of") { Description = "Status on this day, YYYY-MM-DD (default today)." };
+var findingsOption = new Option<bool>("--findings") { Description = "Print the arithmetic findings of reports instead." };
+var obligations = new Command("obligations", "The register of targets and tasks: who must do what by when, and its status.")
+    { index, issuer, organization, assignee, status, kind, documentOption, asOf, json, findingsOption };
+obligations.SetAction(r => ObligationsCommand.Run(r.GetValue(index)!, new Directives.Search.Obligations.ObligationFilter
+{
+    Issuer = r.GetValue(issuer), Organization = r.GetValue(organization), Assignee = r.GetValue(assignee),
+    Status = r.GetValue(status), Kind = r.GetValue(kind), Document = r.GetValue(documentOption),
+}, r.GetValue(asOf), r.GetValue(json), r.GetValue(findingsOption)));
+
+var root = new RootCommand("Directives: search and document processing over Vietnamese party documents.") { ingest, search, extract, eval, read, graph, obligations, check };
 return root.Parse(args).Invoke();

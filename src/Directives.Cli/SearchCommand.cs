@@ -10,7 +10,8 @@ namespace Directives.Cli;
 
 static class SearchCommand
 {
-    static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
+    /// <summary>Indented JSON with Vietnamese left readable, for every --json output.</summary>
+    internal static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
     {
         WriteIndented = true,
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,

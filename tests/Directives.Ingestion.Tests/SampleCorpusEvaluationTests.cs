@@ -22,6 +22,10 @@ public class SampleCorpusEvaluationTests(ITestOutputHelper output)
         { "named references", 1.00, 1.00 },
         { "relations", 0.95, 0.95 },
         { "published dates", 1.00, 1.00 },
+        // Gold for eight plans and resolutions (30 distinct goals, 21 tasks); still missed: goals in a table
+        // (yearly counts of 121-KH/TU) and limits inside the task list ("không quá 50%").
+        { "targets", 0.95, 0.80 },
+        { "tasks", 1.00, 0.95 },
     };
 
     static readonly Lazy<IReadOnlyList<Score>> Scores = new(Evaluate);

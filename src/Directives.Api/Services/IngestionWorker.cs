@@ -1,5 +1,6 @@
 using Directives.Ingestion.Pipeline;
 using Directives.Search.Graph;
+using Directives.Search.Obligations;
 using Directives.Search.Index;
 using Microsoft.Extensions.Options;
 
@@ -9,7 +10,7 @@ namespace Directives.Api.Services;
 /// Ingests the corpus in the background once the server is up, then again whenever files in
 /// the corpus change (debounced) or a client asks for it. Serving never waits for it.
 /// </summary>
-public sealed class IngestionWorker(DocumentIndex index, CitationGraph graph, IngestStatus status, IOptions<DirectivesOptions> options, ILogger<IngestionWorker> logger)
+public sealed class IngestionWorker(DocumentIndex index, CitationGraph graph, ObligationRegister register, IngestStatus status, IOptions<DirectivesOptions> options, ILogger<IngestionWorker> logger)
     : BackgroundService
 {
     static readonly TimeSpan Debounce = TimeSpan.FromSeconds(2);
@@ -34,8 +35,9 @@ public sealed class IngestionWorker(DocumentIndex index, CitationGraph graph, In
             {
                 await Task.Run(() => ingestor.Run(CorpusPath, stoppingToken), stoppingToken);
                 status.Update(s => s with { Documents = index.Count });
-                // Build the citation graph now, so the first user after an ingest does not wait for it.
+                // Build the citation graph and the register now, so the first user after an ingest does not wait for it.
                 await Task.Run(graph.Current, stoppingToken);
+                await Task.Run(register.Current, stoppingToken);
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested) { break; }
             catch (Exception e)

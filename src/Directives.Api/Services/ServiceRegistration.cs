@@ -4,6 +4,7 @@ using Directives.Ingestion.Pipeline;
 using Directives.Search.Graph;
 using Directives.Search.Index;
 using Directives.Search.Suggest;
+using Directives.Search.Obligations;
 using Microsoft.Extensions.Options;
 
 namespace Directives.Api.Services;
@@ -16,6 +17,7 @@ public static class ServiceRegistration
         services.AddSingleton(sp => new DocumentIndex(WorkspacePaths.Resolve(sp.GetRequiredService<IOptions<DirectivesOptions>>().Value.Index)));
         services.AddSingleton(sp => new CitationGraph(sp.GetRequiredService<DocumentIndex>()));
         services.AddSingleton(sp => new CitationSuggester(sp.GetRequiredService<CitationGraph>()));
+        services.AddSingleton(sp => new ObligationRegister(sp.GetRequiredService<DocumentIndex>(), sp.GetRequiredService<CitationGraph>()));
         services.AddSingleton<IngestStatus>();
         services.AddSingleton<IngestionWorker>();
         services.AddHostedService(sp => sp.GetRequiredService<IngestionWorker>());

@@ -17,6 +17,8 @@ public static class ExtractionEvaluator
         var named = new Score("named references");
         var relations = new Score("relations");
         var published = new Score("published dates");
+        var targets = new Score("targets");
+        var tasks = new Score("tasks");
 
         foreach (var file in gold.GetProperty("files").EnumerateObject())
         {
@@ -46,9 +48,41 @@ public static class ExtractionEvaluator
             if (g.TryGetProperty("published", out var pub))
                 published.Add(file.Name, pub.ValueKind == JsonValueKind.String ? [pub.GetString()!] : [],
                     p.Published is null ? [] : [p.Published]);
+
+            // Scored only for files whose gold lists them (an empty list says: none).
+            if (g.TryGetProperty("targets", out _))
+                targets.Add(file.Name, Array(g, "targets").Select(GoldTarget), p.Targets.Select(TargetKey));
+            if (g.TryGetProperty("tasks", out _))
+                tasks.Add(file.Name, Array(g, "tasks").Select(GoldTask), p.Tasks.Select(TaskKey), TaskMatches);
         }
-        return [numbered, dates, named, relations, published];
+        return [numbered, dates, named, relations, published, targets, tasks];
     }
+
+    // A target: comparator, value, upper bound, unit and deadline year ("> 60 % 2018").
+    static string TargetKey(Target t) => Key(t.Comparator, t.Value, t.ValueMax, t.Unit, t.Deadline);
+
+    static string GoldTarget(JsonElement t) => Key(Str(t, "comparator"), Num(t, "value"), Num(t, "value_max"), Str(t, "unit"), (int?)Num(t, "deadline"));
+
+    static string Key(string? comparator, double? value, double? max, string? unit, int? deadline)
+        => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{comparator} {value}{(max is null ? "" : "-" + max)} {Loose(unit ?? "")} {deadline}");
+
+    // A task: its lead bodies and the year it is due ("Ban Tổ chức Tỉnh ủy|2019").
+    static string TaskKey(AssignedTask t) => $"{string.Join(", ", t.Leads)}|{t.DeadlineYear}";
+
+    static string GoldTask(JsonElement t) => $"{string.Join(", ", Array(t, "leads").Select(l => l.GetString()))}|{(int?)Num(t, "deadline_year")}";
+
+    // Leads compared loosely (one list contains the other's first body); the year must agree.
+    static bool TaskMatches(string gold, string predicted)
+    {
+        var g = gold.Split('|');
+        var p = predicted.Split('|');
+        var gl = Loose(g[0]);
+        var pl = Loose(p[0]);
+        return g[1] == p[1] && gl.Length > 0 && pl.Length > 0 && (pl.Contains(gl.Split(", ")[0], StringComparison.Ordinal) || gl.Contains(pl.Split(", ")[0], StringComparison.Ordinal));
+    }
+
+    static double? Num(JsonElement e, string name)
+        => e.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.Number ? v.GetDouble() : null;
 
     static IEnumerable<JsonElement> Array(JsonElement e, string name)
         => e.TryGetProperty(name, out var a) && a.ValueKind == JsonValueKind.Array ? a.EnumerateArray() : [];

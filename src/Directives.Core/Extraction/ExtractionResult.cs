@@ -1,3 +1,5 @@
+using Directives.Core.Obligations;
+
 namespace Directives.Core.Extraction;
 
 /// <summary>Everything <c>extract</c> finds in one text: the JSON object of docs/extract-contract.md.</summary>
@@ -19,6 +21,8 @@ public sealed record ExtractionResult
     public IReadOnlyList<Result> Results { get; init; } = [];
     /// <summary>Work assigned to bodies without a number (added field).</summary>
     public IReadOnlyList<AssignedTask> Tasks { get; init; } = [];
+    /// <summary>Figures the text's own numbers do not bear out: a fraction's percentage, a total and its parts (added field).</summary>
+    public IReadOnlyList<ArithmeticIssue> ArithmeticIssues { get; init; } = [];
     /// <summary>Repairs and doubts about the text as a whole, e.g. a legacy encoding converted (added field).</summary>
     public IReadOnlyList<string> Warnings { get; init; } = [];
 

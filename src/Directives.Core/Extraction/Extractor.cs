@@ -57,6 +57,7 @@ public static class Extractor
             Targets = TargetRecognizer.Find(text, references),
             Results = ResultRecognizer.Find(text, references),
             Tasks = TaskRecognizer.Find(text),
+            ArithmeticIssues = ArithmeticCheck.Find(text),
             Warnings = input.Warnings,
         };
         return new TextAnalysis(header, news, result);

@@ -41,7 +41,7 @@ public static class ArithmeticCheck
             if (Math.Abs(computed - stated) <= Math.Pow(10, -decimals) + 1e-9) continue;
             var p = m.Groups["p"];
             issues.Add(new ArithmeticIssue(
-                string.Create(CultureInfo.InvariantCulture, $"{m.Groups["n"].Value}/{m.Groups["d"].Value} is {computed}%, not {written}%"),
+                $"{m.Groups["n"].Value}/{m.Groups["d"].Value} = {VietnameseNumber.Format(computed)}%, không phải {written}% như văn bản ghi",
                 stated, computed, p.Index, p.Index + p.Length + 1));
         }
     }
@@ -65,7 +65,7 @@ public static class ArithmeticCheck
             if (count < 2) continue;
             if (Math.Abs(sum - total.Value) < 1e-9) continue;
             issues.Add(new ArithmeticIssue(
-                string.Create(CultureInfo.InvariantCulture, $"footnote [{call.Groups["k"].Value}] lists {count} parts summing to {sum} {total.Unit}, but the text states {total.Value}"),
+                $"Chú thích [{call.Groups["k"].Value}] nêu {count} số liệu thành phần, cộng lại {VietnameseNumber.Format(sum)} {total.Unit}, nhưng văn bản ghi tổng {VietnameseNumber.Format(total.Value)}",
                 total.Value, sum, total.Start, total.End));
         }
     }

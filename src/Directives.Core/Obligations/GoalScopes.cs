@@ -33,6 +33,11 @@ internal static class GoalScopes
         @"(?<![\p{L}])(?:đến nay|hiện nay|hiện tại|kết quả|thực tế|đã|chỉ đạt|bình quân)(?![\p{L}])",
         RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
+    // "1. Đến năm 2025", "b) Giai đoạn 2026 - 2030:": a sub-heading that dates the goals below it.
+    static readonly Regex YearHeading = new(
+        @"^\s*(?:(?:\d{1,2}|[a-zđ]|[IVX]{1,4})[.)-]\s*)?(?:Đến|Tới|Trước|Giai đoạn|Từ nay đến)(?: hết| cuối)?(?: năm)? (?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?\s*:?\s*$",
+        RegexOptions.CultureInvariant | RegexOptions.Compiled | RegexOptions.IgnoreCase);
+
     const int MaxHeading = 80;
     const int ClauseReach = 120;
     const int MaxItemLead = 24;
@@ -114,6 +119,11 @@ internal static class GoalScopes
             var next = sentences.SentenceEnd(end);
             if (next <= end) break;
             if (text.AsSpan(end, next - end).IsWhiteSpace()) { end = next; continue; }
+            var lineEnd = text.IndexOf('\n', end);
+            if (lineEnd < 0) lineEnd = text.Length;
+            if (lineEnd - end <= MaxHeading && YearHeading.IsMatch(text.AsSpan(end, lineEnd - end))) { end = Math.Min(text.Length, lineEnd + 1); continue; }
+            // A wrapped line of the item above ("… có trên 90% chi bộ trong doanh nghiệp ngoài khu\nvực nhà nước …") runs on.
+            if (char.IsLower(text[end]) && end > 0 && text[end - 1] == '\n' && !PastReport.IsMatch(text.Substring(end, next - end).ToLowerInvariant())) { end = next; continue; }
             var k = FirstAtOrAfter(quantities, end);
             if (k >= quantities.Count || quantities[k].Start >= next) break;
             if (PastReport.IsMatch(text.Substring(end, next - end).ToLowerInvariant())) break;

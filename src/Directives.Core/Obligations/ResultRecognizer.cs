@@ -17,8 +17,8 @@ public static class ResultRecognizer
     static readonly Regex PercentLink = new(@"^[ ,(–-]*(?:dat|bang|tuong duong|=)[ ]*$", RegexOptions.CultureInvariant | RegexOptions.Compiled);
     // Read on lower-cased text, not folded: folding makes "đạt" (reached) and "đặt" (set) one word.
     static readonly Regex Exceeded = new(@"(?<![\p{L}])vượt(?: mức)? ?$|(?<![\p{L}])đạt và vượt[^;.]{0,40}$", RegexOptions.CultureInvariant | RegexOptions.Compiled);
-    static readonly Regex Missed = new(@"(?<![\p{L}])(?:chưa|không) (?:đạt|hoàn thành)(?: được)? (?:chỉ tiêu|kế hoạch|mục tiêu)", RegexOptions.CultureInvariant | RegexOptions.Compiled);
-    static readonly Regex Met = new(@"(?<![\p{L}])(?:(?<!chưa |không )(?:hoàn thành|đạt)(?: và vượt| vượt mức)?|vượt) (?:chỉ tiêu|kế hoạch|mục tiêu)", RegexOptions.CultureInvariant | RegexOptions.Compiled);
+    // "còn 401 thôn trưởng … chưa phải là đảng viên, chiếm 45,88%": the share of those still missing.
+    static readonly Regex Negation = new(@"(?<![\p{L}])(?:chua|khong)(?![\p{L}])", RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     // "yêu cầu 100% cán bộ …", "cần kết nạp 50 đảng viên": what must be done, not what was.
     static readonly Regex Modal = new(@"(?<![\p{L}])(?:yêu cầu|cần|sẽ|nhằm|để|dự kiến)(?![\p{L}])", RegexOptions.CultureInvariant | RegexOptions.Compiled);
@@ -106,7 +106,8 @@ public static class ResultRecognizer
         if (subjectEnd == subjectStart && percent is null) (subjectStart, subjectEnd) = SubjectPhrase.After(text, folded, q.End, strict: false);
         var start = Math.Min(q.Start, subjectEnd > subjectStart ? subjectStart : q.Start);
         end = Math.Max(end, subjectEnd);
-        return Build(text, folded, sentences, text[subjectStart..subjectEnd], q.Value, "%", percent, source, start, end, q.Start);
+        var complement = percent is null && Negation.Match(folded, subjectStart, subjectEnd - subjectStart).Success;
+        return Build(text, folded, sentences, text[subjectStart..subjectEnd], q.Value, "%", percent, source, start, end, q.Start) with { Complement = complement };
     }
 
     static Result Build(string text, string folded, SentenceIndex sentences, string subject, double value, string? unit,
@@ -136,9 +137,6 @@ public static class ResultRecognizer
         var windowEnd = Math.Min(sentences.SentenceEnd(Math.Max(numberStart, end - 1)), end + 40);
         var from = numberStart;
         while (from > Math.Max(sentenceStart, numberStart - 80) && text[from - 1] != ';') from--;
-        var window = text[from..Math.Max(numberStart, windowEnd)].ToLowerInvariant();
-        if (Missed.IsMatch(window)) return false;
-        if (Met.IsMatch(window)) return true;
-        return null;
+        return Verdicts.Read(text[from..Math.Max(numberStart, windowEnd)].ToLowerInvariant());
     }
 }

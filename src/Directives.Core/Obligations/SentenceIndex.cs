@@ -4,7 +4,7 @@ namespace Directives.Core.Obligations;
 /// Sentence and paragraph starts of one text, computed once so that every lookup is a binary search
 /// (a long text with many numbers must not be rescanned per number).
 /// </summary>
-internal sealed class SentenceIndex
+public sealed class SentenceIndex
 {
     readonly string text;
     readonly List<int> sentenceStarts = [0];

@@ -60,4 +60,7 @@ public static class VietnameseNumber
             if (parts[i].Length != 3) return false;
         return true;
     }
+
+    /// <summary>A number as a Vietnamese text writes it: "3.932", "74,48" (dot for thousands, comma for decimals).</summary>
+    public static string Format(double value) => value.ToString("#,##0.####", System.Globalization.CultureInfo.GetCultureInfo("vi-VN"));
 }

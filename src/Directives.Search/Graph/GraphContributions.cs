@@ -1,10 +1,9 @@
 using Directives.Core.Dates;
-using System.Text.Encodings.Web;
 using System.Text.Json;
-using System.Text.Json.Serialization;
 using Directives.Core.Authority;
 using Directives.Core.Extraction;
 using Directives.Ingestion.Pipeline;
+using Directives.Search.Index;
 
 namespace Directives.Search.Graph;
 
@@ -17,15 +16,9 @@ public static class GraphContributions
 {
     const int EvidenceReach = 200;
 
-    static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
-    {
-        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-    };
+    public static string Serialize(GraphContribution contribution) => JsonSerializer.Serialize(contribution, StoredJson.Options);
 
-    public static string Serialize(GraphContribution contribution) => JsonSerializer.Serialize(contribution, Json);
-
-    public static GraphContribution? Deserialize(string json) => JsonSerializer.Deserialize<GraphContribution>(json, Json);
+    public static GraphContribution? Deserialize(string json) => JsonSerializer.Deserialize<GraphContribution>(json, StoredJson.Options);
 
     public static GraphContribution From(ProcessedDocument d)
     {

@@ -19,7 +19,7 @@ namespace Directives.Search.Index;
 public sealed class DocumentIndex : IDocumentStore, IDisposable
 {
     /// <summary>Bump when reading or analysis changes, so unchanged files are re-indexed once.</summary>
-    public const int PipelineVersion = 2;
+    public const int PipelineVersion = 3;
 
     readonly FSDirectory directory;
     readonly IndexWriter? writer;

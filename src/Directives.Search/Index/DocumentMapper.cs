@@ -2,6 +2,7 @@ using Directives.Core.Dates;
 using System.Globalization;
 using Directives.Ingestion.Pipeline;
 using Directives.Search.Graph;
+using Directives.Search.Obligations;
 using Lucene.Net.Documents;
 using Lucene.Net.Util;
 using F = Directives.Search.Index.IndexFields;
@@ -57,6 +58,7 @@ static class DocumentMapper
         foreach (var cited in d.Cites) doc.Add(new StringField(F.Cites, cited, Field.Store.YES));
         foreach (var warning in d.Warnings) doc.Add(new StoredField(F.Warnings, warning));
         doc.Add(new StoredField(F.Graph, GraphContributions.Serialize(GraphContributions.From(d))));
+        doc.Add(new StoredField(F.Obligations, DocumentObligations.Serialize(DocumentObligations.From(d))));
         return doc;
     }
 

@@ -31,6 +31,8 @@ public static class IndexFields
     public const string Warnings = "warnings";
     /// <summary>Stored JSON of the document's graph contribution (node and assertions), see Graph/GraphContributions.</summary>
     public const string Graph = "graph";
+    /// <summary>Stored JSON of the document's targets, tasks, results and arithmetic issues, see Obligations/DocumentObligations.</summary>
+    public const string Obligations = "obligations";
     public const string Size = "size";
     public const string Modified = "modified";
 

@@ -29,6 +29,12 @@ public class TargetRecognizerTests
     [InlineData("Mục tiêu đến năm 2025 tỷ lệ đảng viên dưới 30 tuổi đạt 25% tổng số đảng viên.", "=", 25, double.NaN, "%", 2025, "", "đảng viên dưới 30 tuổi")]
     [InlineData("Chỉ tiêu kết nạp đảng viên mới hằng năm đạt 3-4% tổng số đảng viên.", "range", 3, 4, "%", 0, "yearly", "kết nạp")]
     [InlineData("Phấn đấu đến năm  2025 có trên 90% chi bộ đạt trong sạch, vững mạnh.", ">", 90, double.NaN, "%", 2025, "", "chi bộ")]
+    // Year sub-headings under a goal heading date the lines below them.
+    [InlineData("II. MỤC TIÊU\n\n1. Đến năm 2026\n- Trên 85% chi bộ thôn có chi ủy.\n\n2. Đến năm 2031\n- 100% xã có đảng viên.", ">", 85, double.NaN, "%", 2026, "", "chi bộ thôn")]
+    [InlineData("II. MỤC TIÊU\n\n1. Đến năm 2026\n- Trên 85% chi bộ thôn có chi ủy.\n\n2. Đến năm 2031\n- 100% xã có đảng viên.", "=", 100, double.NaN, "%", 2031, "", "xã")]
+    [InlineData("MỤC TIÊU, CHỈ TIÊU\nb) Giai đoạn 2026 - 2030:\n- Mỗi năm kết nạp 300 đảng viên.", "=", 300, double.NaN, "đảng viên", 2030, "yearly", "kết nạp")]
+    // A PDF's wrapped line runs on inside a headed list.
+    [InlineData("II- MỤC TIÊU, CHỈ TIÊU ĐẾN NĂM 2027\n- Phấn đấu có trên 80% chi bộ trong doanh nghiệp ngoài khu\nvực nhà nước sinh hoạt tốt.\n- Thành lập mới ít nhất 25 tổ chức đảng.", ">=", 25, double.NaN, "tổ chức đảng", 2027, "", "tổ chức đảng")]
     public void Reads_goals(string text, string comparator, double value, double valueMax, string unit, int deadline, string recurring, string subjectWord)
     {
         var found = Find(text);

@@ -1,0 +1,101 @@
+using Directives.Core.Dates;
+using Directives.Core.Obligations;
+using Directives.Search.Obligations;
+using Directives.Search.Obligations.Export;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Directives.Api.Endpoints;
+
+/// <summary>
+/// The register of targets and tasks: filtered and paged with counts by status, one obligation with its evidence,
+/// the arithmetic findings of reports, and exports (XLSX, CSV) of the filtered register.
+/// </summary>
+public static class ObligationEndpoints
+{
+    const int MaxPageSize = 200;
+
+    public static IEndpointRouteBuilder MapObligations(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/api/obligations");
+        group.MapGet("/", List).WithName("ListObligations")
+            .WithSummary("Targets and tasks with status on as_of (default today); filters combine; counts by status over the filtered set.");
+        group.MapGet("/export.xlsx", Xlsx).WithName("ExportObligationsXlsx").WithSummary("The filtered register as an Excel workbook.");
+        group.MapGet("/export.csv", Csv).WithName("ExportObligationsCsv").WithSummary("The filtered register as CSV (UTF-8 with BOM).");
+        group.MapGet("/findings", Findings).WithName("ListFindings").WithSummary("Figures in reports that their own numbers do not bear out.");
+        group.MapGet("/{id}", Get).WithName("GetObligation").WithSummary("One target or task with its evidence: the setting sentence and the linked results.");
+        return app;
+    }
+
+    /// <summary>Query parameters shared by the list and the exports.</summary>
+    public sealed record Query(string? Issuer, string? Organization, string? Assignee, string? Status,
+        [FromQuery(Name = "due_before")] string? DueBefore, string? Document, [FromQuery(Name = "as_of")] string? AsOf, string? Kind);
+
+    static Results<Ok<RegisterPage>, ValidationProblem> List([AsParameters] Query q, int? page, int? page_size, ObligationRegister register)
+    {
+        var errors = Validate(q, out var filter, out var asOf);
+        if (page is < 1) errors["page"] = ["'page' bắt đầu từ 1."];
+        if (page_size is < 1 or > MaxPageSize) errors["page_size"] = [$"'page_size' phải từ 1 đến {MaxPageSize}."];
+        if (errors.Count > 0) return TypedResults.ValidationProblem(errors, title: "Tham số không hợp lệ.");
+        return TypedResults.Ok(register.Current().Query(filter, asOf, page ?? 1, page_size ?? 50));
+    }
+
+    static Results<Ok<Obligation>, ProblemHttpResult, ValidationProblem> Get(string id, string? as_of, ObligationRegister register)
+    {
+        if (as_of is not null && IsoDate.Parse(as_of) is null)
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["as_of"] = [$"'{as_of}' không phải ngày dạng YYYY-MM-DD."] }, title: "Tham số không hợp lệ.");
+        return register.Current().Find(id, IsoDate.Parse(as_of) ?? Today()) is { } o
+            ? TypedResults.Ok(o)
+            : TypedResults.Problem(statusCode: 404, title: "Không tìm thấy.", detail: $"Không có nhiệm vụ hay chỉ tiêu mã '{id}'.");
+    }
+
+    static Results<Ok<IReadOnlyList<Finding>>, ValidationProblem> Findings([AsParameters] Query q, ObligationRegister register)
+    {
+        var errors = Validate(q, out var filter, out _);
+        return errors.Count > 0 ? TypedResults.ValidationProblem(errors, title: "Tham số không hợp lệ.") : TypedResults.Ok(register.Current().FindingsFor(filter));
+    }
+
+    static Results<FileContentHttpResult, ValidationProblem> Xlsx([AsParameters] Query q, ObligationRegister register)
+        => Export(q, register, XlsxExport.Write, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "xlsx");
+
+    static Results<FileContentHttpResult, ValidationProblem> Csv([AsParameters] Query q, ObligationRegister register)
+        => Export(q, register, CsvExport.Write, "text/csv; charset=utf-8", "csv");
+
+    static Results<FileContentHttpResult, ValidationProblem> Export(Query q, ObligationRegister register,
+        Func<IEnumerable<Obligation>, byte[]> write, string contentType, string extension)
+    {
+        var errors = Validate(q, out var filter, out var asOf);
+        if (errors.Count > 0) return TypedResults.ValidationProblem(errors, title: "Tham số không hợp lệ.");
+        var rows = register.Current().All(filter, asOf);
+        return TypedResults.File(write(rows), contentType, $"nhiem-vu-chi-tieu-{IsoDate.Format(asOf)}.{extension}");
+    }
+
+    static Dictionary<string, string[]> Validate(Query q, out ObligationFilter filter, out DateOnly asOf)
+    {
+        var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
+        asOf = Today();
+        if (q.AsOf is not null)
+        {
+            if (IsoDate.Parse(q.AsOf) is { } d) asOf = d;
+            else errors["as_of"] = [$"'{q.AsOf}' không phải ngày dạng YYYY-MM-DD."];
+        }
+        DateOnly? dueBefore = null;
+        if (q.DueBefore is not null)
+        {
+            if (IsoDate.Parse(q.DueBefore) is { } d) dueBefore = d;
+            else errors["due_before"] = [$"'{q.DueBefore}' không phải ngày dạng YYYY-MM-DD."];
+        }
+        if (q.Status is not null && !ObligationStatuses.All.Contains(q.Status))
+            errors["status"] = [$"'{q.Status}' không phải trạng thái; dùng một trong: {string.Join(", ", ObligationStatuses.All)}."];
+        if (q.Kind is not null && q.Kind is not (ObligationKinds.Target or ObligationKinds.Task))
+            errors["kind"] = [$"'{q.Kind}' không hợp lệ; dùng target (chỉ tiêu) hoặc task (nhiệm vụ)."];
+        filter = new ObligationFilter
+        {
+            Issuer = q.Issuer, Organization = q.Organization, Assignee = q.Assignee, Status = q.Status,
+            DueBefore = dueBefore, Document = q.Document, Kind = q.Kind,
+        };
+        return errors;
+    }
+
+    static DateOnly Today() => DateOnly.FromDateTime(DateTime.Today);
+}

@@ -1,0 +1,57 @@
+using System.Text.Json;
+using Directives.Core.Dates;
+using Directives.Core.Extraction;
+using Directives.Core.Obligations;
+using Directives.Ingestion.Pipeline;
+using Directives.Search.Index;
+
+namespace Directives.Search.Obligations;
+
+/// <summary>
+/// What one document brings to the obligations register, stored with it in the index: the targets and tasks it
+/// sets or quotes, the results it reports, and the figures its own numbers contradict, each with its sentence.
+/// Nothing is linked here: owners and links are resolved when the register is read, against the current graph.
+/// </summary>
+public sealed record DocumentObligations(
+    string Document,
+    string? Date,
+    IReadOnlyList<Evidenced<Target>> Targets,
+    IReadOnlyList<Evidenced<AssignedTask>> Tasks,
+    IReadOnlyList<Evidenced<Result>> Results,
+    IReadOnlyList<Evidenced<ArithmeticIssue>> Issues)
+{
+    /// <summary>Evidence longer than this on either side of the item is cut at a word.</summary>
+    const int EvidenceReach = 300;
+
+    public static DocumentObligations From(ProcessedDocument d)
+    {
+        ArgumentNullException.ThrowIfNull(d);
+        var x = d.Extraction;
+        var sentences = new SentenceIndex(d.Text);
+        return new DocumentObligations(
+            d.Id,
+            IsoDate.Format(d.Date),
+            x is null ? [] : x.Targets.Select(t => With(d.Text, sentences, t, t.Start, t.End)).ToList(),
+            x is null ? [] : x.Tasks.Select(t => With(d.Text, sentences, t, t.Start, t.End)).ToList(),
+            x is null ? [] : x.Results.Select(r => With(d.Text, sentences, r, r.Start, r.End)).ToList(),
+            x is null ? [] : x.ArithmeticIssues.Select(i => With(d.Text, sentences, i, i.Start, i.End)).ToList());
+    }
+
+    public static string Serialize(DocumentObligations o) => JsonSerializer.Serialize(o, StoredJson.Options);
+
+    public static DocumentObligations? Deserialize(string json) => JsonSerializer.Deserialize<DocumentObligations>(json, StoredJson.Options);
+
+    static Evidenced<T> With<T>(string text, SentenceIndex sentences, T item, int start, int end)
+    {
+        start = Math.Clamp(start, 0, text.Length);
+        end = Math.Clamp(end, start, text.Length);
+        var from = Math.Max(sentences.SentenceStart(start), start - EvidenceReach);
+        var to = Math.Min(sentences.SentenceEnd(Math.Max(start, end - 1)), end + EvidenceReach);
+        while (from > 0 && from < start && !char.IsWhiteSpace(text[from - 1])) from++;
+        while (to < text.Length && to > end && !char.IsWhiteSpace(text[to])) to--;
+        var sentence = text[from..to];
+        var lead = sentence.Length - sentence.TrimStart().Length;
+        var body = sentence.Trim();
+        return new Evidenced<T>(item, body, from + lead, from + lead + body.Length);
+    }
+}

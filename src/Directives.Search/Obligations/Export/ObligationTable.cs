@@ -1,0 +1,48 @@
+using Directives.Core.Dates;
+
+namespace Directives.Search.Obligations.Export;
+
+/// <summary>A column of the export: Vietnamese header, width in characters, and the cell of one obligation.</summary>
+public sealed record ExportColumn(string Header, double Width, Func<Obligation, object?> Cell);
+
+/// <summary>
+/// The register as a table, one row per obligation, shared by the XLSX and CSV exports. Cells are strings,
+/// numbers (double) or days (DateOnly), so a spreadsheet gets real numbers and dates.
+/// </summary>
+public static class ObligationTable
+{
+    public static readonly IReadOnlyList<ExportColumn> Columns =
+    [
+        new("Mã", 30, o => o.Id),
+        new("Loại", 10, o => o.Kind == ObligationKinds.Target ? "Chỉ tiêu" : "Nhiệm vụ"),
+        new("Trạng thái", 14, o => o.StatusLabel),
+        new("Văn bản", 14, o => o.Document.Citation ?? o.Document.Id),
+        new("Cơ quan ban hành", 24, o => o.Document.Issuer),
+        new("Tỉnh", 12, o => o.Document.Province),
+        new("Ngày ban hành", 13, o => IsoDate.Parse(o.Document.Date)),
+        new("Nội dung", 60, o => o.Subject),
+        new("So sánh", 8, o => o.Comparator),
+        new("Giá trị", 10, o => o.Value),
+        new("Giá trị tối đa", 10, o => o.ValueMax),
+        new("Đơn vị", 12, o => o.Unit),
+        new("Chủ trì", 30, o => string.Join("; ", o.Leads)),
+        new("Phối hợp", 30, o => string.Join("; ", o.Supporting)),
+        new("Hạn", 13, o => IsoDate.Parse(o.Due)),
+        new("Định kỳ", 12, o => Recurrence(o)),
+        new("Nêu trong", 30, o => o.StatedIn?.Citation ?? o.StatedIn?.Id),
+        new("Căn cứ trạng thái", 60, o => o.StatusReason),
+        new("Số bằng chứng", 10, o => (double)o.Links.Count),
+        new("Câu gốc", 80, o => o.Sentence),
+    ];
+
+    public static IReadOnlyList<object?> Row(Obligation o) => Columns.Select(c => c.Cell(o)).ToList();
+
+    static string? Recurrence(Obligation o) => o.Recurrence switch
+    {
+        "yearly" => "hằng năm",
+        "half-yearly" => "6 tháng",
+        "quarterly" => "hằng quý",
+        "monthly" => "hằng tháng",
+        _ => o.Ongoing ? "thường xuyên" : null,
+    };
+}
