@@ -1,11 +1,54 @@
+using System.Globalization;
 using Directives.Benchmarks;
+using Directives.Benchmarks.Corpus;
+using Directives.Benchmarks.Scale;
 
-// dotnet run -c Release --project bench/Directives.Benchmarks -- [extract] [graph] [--out docs/benchmarks.md]
-if (args.Contains("profile")) { StageProfile.Run(ExtractionBenchmark.CorpusTexts()); return; }
-var outPath = args.SkipWhile(a => a != "--out").Skip(1).FirstOrDefault() ?? Path.Combine(Workspace.Root, "docs", "benchmarks.md");
-var sections = new List<string>();
-var all = !args.Any(a => !a.StartsWith("--", StringComparison.Ordinal) && a != outPath);
-if (all || args.Contains("extract")) sections.Add(ExtractionBenchmark.Run());
-if (all || args.Contains("graph")) sections.Add(GraphBenchmark.Run());
-Report.Write(outPath, sections);
-Console.WriteLine($"wrote {outPath}");
+// dotnet run -c Release --project bench/Directives.Benchmarks -- --size 100000 [--short] [--only ingest,search] [--seed 7]
+//                                                             -- --quick          (1,000 documents, under 2 minutes)
+//                                                             -- extract | graph | profile   (corpus-independent benchmarks)
+//                                                             -- --report         (rewrite docs/benchmarks.md from docs/benchmarks.json)
+CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
+CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
+var options = Options.Parse(args);
+if (options.Commands.Contains("profile")) { StageProfile.Run(ExtractionBenchmark.CorpusTexts()); return; }
+
+var results = Results.Load(options.ResultsPath);
+if (options.Commands.Contains("extract")) results.Sections["extract"] = ExtractionBenchmark.Run();
+if (options.Commands.Contains("graph")) results.Sections["graph"] = GraphBenchmark.Run();
+if (options.Size is { } size)
+{
+    var generator = options.Short ? GeneratorOptions.Short : new GeneratorOptions();
+    var result = ScaleRun.Run(size, options.Seed, options.Quick, options.DataRoot, generator, options.Only);
+    results = Results.Load(options.ResultsPath); // another run may have written meanwhile
+    var key = options.Quick ? "quick" : size.ToString(CultureInfo.InvariantCulture);
+    // A partial run (--only) updates the figures it measured and keeps the size's others.
+    if (options.Only is not null && results.Sizes.TryGetValue(key, out var earlier))
+    {
+        foreach (var (k, v) in result.Metrics) earlier.Metrics[k] = v;
+        foreach (var (k, v) in result.Notes) earlier.Notes[k] = v;
+        earlier.Run += $"; {string.Join(',', options.Only)} {result.Run}";
+    }
+    else results.Sizes[key] = result;
+}
+results.Save(options.ResultsPath);
+Report.Write(options.OutPath, results);
+Console.WriteLine($"wrote {options.OutPath} and {options.ResultsPath}");
+
+sealed record Options(int? Size, bool Quick, bool Short, int Seed, string DataRoot, string OutPath, string ResultsPath,
+    IReadOnlySet<string>? Only, IReadOnlySet<string> Commands)
+{
+    public static Options Parse(string[] args)
+    {
+        string? Value(string name) => args.SkipWhile(a => a != name).Skip(1).FirstOrDefault();
+        var quick = args.Contains("--quick");
+        var size = quick ? 1000 : Value("--size") is { } s ? int.Parse(s.Replace("_", ""), CultureInfo.InvariantCulture) : (int?)null;
+        var docs = Path.Combine(Workspace.Root, "docs");
+        var valued = new[] { "--size", "--seed", "--data", "--out", "--results", "--only" };
+        var commands = args.Where((a, i) => !a.StartsWith("--", StringComparison.Ordinal) && (i == 0 || !valued.Contains(args[i - 1]))).ToHashSet();
+        if (size is null && commands.Count == 0 && !args.Contains("--report")) commands = ["extract", "graph"];
+        return new Options(size, quick, args.Contains("--short"), int.Parse(Value("--seed") ?? "7", CultureInfo.InvariantCulture),
+            Value("--data") ?? Path.Combine(Path.GetDirectoryName(Workspace.Root)!, "benchdata"),
+            Value("--out") ?? Path.Combine(docs, "benchmarks.md"), Value("--results") ?? Path.Combine(docs, "benchmarks.json"),
+            Value("--only")?.Split(',').ToHashSet(), commands);
+    }
+}

@@ -1,0 +1,35 @@
+using Directives.Benchmarks.Corpus;
+
+namespace Directives.Benchmarks.Scale;
+
+/// <summary>What the steps of one sized run share: the corpus on disk, where to put indexes, and the figures.</summary>
+public sealed class ScaleContext
+{
+    public required int Size { get; init; }
+    public required int Seed { get; init; }
+    public required bool Quick { get; init; }
+    public required string Work { get; init; }
+    public required CorpusFiles Corpus { get; init; }
+    public required GeneratorOptions Options { get; init; }
+    public required SizeResult Result { get; init; }
+    public CorpusFiles.Summary? Generated { get; set; }
+
+    public string OurIndex => Path.Combine(Work, "index");
+    public string FtsPath => Path.Combine(Work, "fts5.db");
+
+    public void Set(string key, double value)
+    {
+        Result.Metrics[key] = value;
+        Console.WriteLine($"  {key} = {value:G6}");
+    }
+
+    public void Note(string key, string value)
+    {
+        Result.Notes[key] = value;
+        Console.WriteLine($"  {key}: {value}");
+    }
+
+    /// <summary>Text files with their truth, in the order the ingest reads them.</summary>
+    public IEnumerable<(GroundTruth Truth, string File)> TextDocuments()
+        => Corpus.ReadTruth().Where(t => t.Format == "txt").Select(t => (t, Path.Combine(Corpus.Text, t.Id.Replace(':', Path.DirectorySeparatorChar))));
+}
