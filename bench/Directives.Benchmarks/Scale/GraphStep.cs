@@ -10,7 +10,7 @@ public static class GraphStep
 {
     public static void Run(ScaleContext ctx)
     {
-        using var index = new DocumentIndex(ctx.OurIndex, readOnly: true);
+        using var index = new DocumentIndex(ctx.OurIndex); // with the writer, as the server opens it (a read-only reader checks the folder on every call)
         var graph = new CitationGraph(index);
         var sw = Stopwatch.StartNew();
         var g = graph.Current();

@@ -13,6 +13,8 @@ public sealed class ScaleContext
     public required GeneratorOptions Options { get; init; }
     public required SizeResult Result { get; init; }
     public CorpusFiles.Summary? Generated { get; set; }
+    /// <summary>When set, the full-pipeline ingest is timed for this long only and the rest indexed from the ground truth.</summary>
+    public TimeSpan? IngestBudget { get; init; }
 
     public string OurIndex => Path.Combine(Work, "index");
     public string FtsPath => Path.Combine(Work, "fts5.db");
