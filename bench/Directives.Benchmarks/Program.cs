@@ -3,7 +3,8 @@ using Directives.Benchmarks;
 using Directives.Benchmarks.Corpus;
 using Directives.Benchmarks.Scale;
 
-// dotnet run -c Release --project bench/Directives.Benchmarks -- --size 100000 [--short] [--only ingest,search] [--seed 7] [--ingest-budget MINUTES]
+// dotnet run -c Release --project bench/Directives.Benchmarks -- --size 100000 [--short] [--only ingest,search] [--seed 7]
+//     [--ingest-budget MINUTES] [--fill-chars N] [--queries N]   (what the 1M run on a 2-core machine can afford)
 //                                                             -- --quick          (1,000 documents, under 2 minutes)
 //                                                             -- extract | graph | profile   (corpus-independent benchmarks)
 //                                                             -- --report         (rewrite docs/benchmarks.md from docs/benchmarks.json)
@@ -18,7 +19,7 @@ if (options.Commands.Contains("graph")) results.Sections["graph"] = GraphBenchma
 if (options.Size is { } size)
 {
     var generator = options.Short ? GeneratorOptions.Short : new GeneratorOptions();
-    var result = ScaleRun.Run(size, options.Seed, options.Quick, options.DataRoot, generator, options.Only, options.IngestBudget);
+    var result = ScaleRun.Run(size, options.Seed, options.Quick, options.DataRoot, generator, options.Only, options.IngestBudget, options.FillChars, options.Queries);
     results = Results.Load(options.ResultsPath); // another run may have written meanwhile
     var key = options.Quick ? "quick" : size.ToString(CultureInfo.InvariantCulture);
     // A partial run (--only) updates the figures it measured and keeps the size's others.
@@ -35,7 +36,7 @@ Report.Write(options.OutPath, results);
 Console.WriteLine($"wrote {options.OutPath} and {options.ResultsPath}");
 
 sealed record Options(int? Size, bool Quick, bool Short, int Seed, string DataRoot, string OutPath, string ResultsPath,
-    IReadOnlySet<string>? Only, IReadOnlySet<string> Commands, TimeSpan? IngestBudget)
+    IReadOnlySet<string>? Only, IReadOnlySet<string> Commands, TimeSpan? IngestBudget, int? FillChars, int Queries)
 {
     public static Options Parse(string[] args)
     {
@@ -43,13 +44,15 @@ sealed record Options(int? Size, bool Quick, bool Short, int Seed, string DataRo
         var quick = args.Contains("--quick");
         var size = quick ? 1000 : Value("--size") is { } s ? int.Parse(s.Replace("_", ""), CultureInfo.InvariantCulture) : (int?)null;
         var docs = Path.Combine(Workspace.Root, "docs");
-        var valued = new[] { "--size", "--seed", "--data", "--out", "--results", "--only", "--ingest-budget" };
+        var valued = new[] { "--size", "--seed", "--data", "--out", "--results", "--only", "--ingest-budget", "--fill-chars", "--queries" };
         var commands = args.Where((a, i) => !a.StartsWith("--", StringComparison.Ordinal) && (i == 0 || !valued.Contains(args[i - 1]))).ToHashSet();
         if (size is null && commands.Count == 0 && !args.Contains("--report")) commands = ["extract", "graph"];
         return new Options(size, quick, args.Contains("--short"), int.Parse(Value("--seed") ?? "7", CultureInfo.InvariantCulture),
             Value("--data") ?? Path.Combine(Path.GetDirectoryName(Workspace.Root)!, "benchdata"),
             Value("--out") ?? Path.Combine(docs, "benchmarks.md"), Value("--results") ?? Path.Combine(docs, "benchmarks.json"),
             Value("--only")?.Split(',').ToHashSet(), commands,
-            Value("--ingest-budget") is { } m ? TimeSpan.FromMinutes(double.Parse(m, CultureInfo.InvariantCulture)) : null);
+            Value("--ingest-budget") is { } m ? TimeSpan.FromMinutes(double.Parse(m, CultureInfo.InvariantCulture)) : null,
+            Value("--fill-chars") is { } c ? int.Parse(c, CultureInfo.InvariantCulture) : null,
+            int.Parse(Value("--queries") ?? "1000", CultureInfo.InvariantCulture));
     }
 }

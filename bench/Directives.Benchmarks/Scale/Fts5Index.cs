@@ -40,7 +40,7 @@ public sealed class Fts5Index : IDisposable
     }
 
     /// <summary>Reads each text file and inserts it; commits every <paramref name="batch"/> documents, as our ingest does.</summary>
-    public void Load(IEnumerable<(GroundTruth Truth, string File)> documents, int batch = 500)
+    public void Load(IEnumerable<(GroundTruth Truth, string File)> documents, int batch = 500, Func<string, string>? text = null)
     {
         var tx = connection.BeginTransaction();
         using var cmd = connection.CreateCommand();
@@ -52,7 +52,7 @@ public sealed class Fts5Index : IDisposable
             cmd.Transaction = tx;
             ps[0].Value = t.Id;
             ps[1].Value = t.Title;
-            ps[2].Value = File.ReadAllText(file, Encoding.UTF8);
+            ps[2].Value = text is null ? File.ReadAllText(file, Encoding.UTF8) : text(File.ReadAllText(file, Encoding.UTF8));
             ps[3].Value = t.Kind;
             ps[4].Value = t.Organization;
             ps[5].Value = t.Date;

@@ -51,7 +51,9 @@ public static class IngestStep
             if (measured < docs)
             {
                 ctx.Note("ingest.partial", $"full pipeline timed on the first {measured:N0} documents ({ctx.IngestBudget!.Value.TotalMinutes:F0}-minute budget); " +
-                    $"the other {docs - measured:N0} were indexed from the generator's ground truth without extraction, so search and the graph run on all {docs:N0}");
+                    $"the other {docs - measured:N0} were indexed from the generator's ground truth without extraction" +
+                    (ctx.FillChars is { } n ? (n == 0 ? ", with their title and metadata but no body text, in both engines" : $", keeping their first {n} characters of body text in both engines") : "") +
+                    $", so search and the graph run on all {docs:N0}");
                 var fill = Stopwatch.StartNew();
                 var filled = TruthFill.Run(ctx, index);
                 ctx.Set("ingest.fill.docs_s", filled / fill.Elapsed.TotalSeconds);
@@ -86,7 +88,7 @@ public static class IngestStep
         {
             fts.Load(ctx.TextDocuments().Take(measured));
             baseline = sw.Elapsed.TotalSeconds;
-            if (measured < docs) fts.Load(ctx.TextDocuments().Skip(measured));
+            if (measured < docs) fts.Load(ctx.TextDocuments().Skip(measured), text: ctx.FillText);
         }
         ctx.Set("ingest.fts5.seconds", baseline);
         ctx.Set("ingest.fts5.docs_s", measured / baseline);

@@ -15,6 +15,18 @@ public sealed class ScaleContext
     public CorpusFiles.Summary? Generated { get; set; }
     /// <summary>When set, the full-pipeline ingest is timed for this long only and the rest indexed from the ground truth.</summary>
     public TimeSpan? IngestBudget { get; init; }
+    /// <summary>When set, documents indexed from the ground truth keep only their first characters (header, title, opening), in both engines.</summary>
+    public int? FillChars { get; init; }
+    /// <summary>Queries of the mix timed per configuration (1,000 by default).</summary>
+    public int Queries { get; init; } = 1000;
+
+    /// <summary>The text a ground-truth fill indexes: all of it, or its head cut at a word boundary.</summary>
+    public string FillText(string text)
+    {
+        if (FillChars is not { } n || text.Length <= n) return text;
+        var end = text.LastIndexOf(' ', n);
+        return text[..(end > 0 ? end : n)];
+    }
 
     public string OurIndex => Path.Combine(Work, "index");
     public string FtsPath => Path.Combine(Work, "fts5.db");

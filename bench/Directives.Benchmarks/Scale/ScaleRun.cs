@@ -36,14 +36,14 @@ public static class ScaleRun
         ("http", HttpStep.Run),
     ];
 
-    public static SizeResult Run(int size, int seed, bool quick, string dataRoot, GeneratorOptions options, IReadOnlySet<string>? only, TimeSpan? ingestBudget = null)
+    public static SizeResult Run(int size, int seed, bool quick, string dataRoot, GeneratorOptions options, IReadOnlySet<string>? only, TimeSpan? ingestBudget = null, int? fillChars = null, int queries = 1000)
     {
         var work = Path.Combine(dataRoot, $"run-{size}");
         Directory.CreateDirectory(work);
         var result = new SizeResult { Documents = size, Run = $"{DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC" };
         var ctx = new ScaleContext
         {
-            Size = size, Seed = seed, Quick = quick, Work = work, Options = options, Result = result, IngestBudget = ingestBudget,
+            Size = size, Seed = seed, Quick = quick, Work = work, Options = options, Result = result, IngestBudget = ingestBudget, FillChars = fillChars, Queries = queries,
             Corpus = new CorpusFiles(Path.Combine(dataRoot, $"corpus-{size}-{seed}{(options.MaxChars < 20000 ? "-short" : "")}"), size, seed),
         };
         var binaryCap = quick ? 20 : 300;

@@ -7,7 +7,8 @@ public static class SearchStep
 {
     public static void Run(ScaleContext ctx)
     {
-        var queries = QueryMix.Create(ctx.Seed, ctx.Size, ctx.Quick ? 300 : 1000);
+        var queries = QueryMix.Create(ctx.Seed, ctx.Size, ctx.Quick ? 300 : ctx.Queries);
+        ctx.Set("search.queries", queries.Count);
         using var index = new DocumentIndex(ctx.OurIndex); // with the writer, as the server opens it (a read-only reader checks the folder on every call)
         using var fts = new Fts5Index(ctx.FtsPath, create: false);
         // Warm-up: a tenth of the mix on each, so the first timed queries do not pay for JIT and cold caches.

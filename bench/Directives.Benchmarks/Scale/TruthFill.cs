@@ -22,14 +22,14 @@ public static class TruthFill
         foreach (var (truth, file) in ctx.TextDocuments())
         {
             if (done.ContainsKey(truth.Id)) continue;
-            index.Upsert(Document(truth, file));
+            index.Upsert(Document(truth, file, ctx.FillText));
             if (++filled % 5000 == 0) index.Commit();
         }
         index.Commit();
         return filled;
     }
 
-    static ProcessedDocument Document(GroundTruth t, string file)
+    static ProcessedDocument Document(GroundTruth t, string file, Func<string, string> text)
     {
         var bytes = File.ReadAllBytes(file);
         PartyNumber.TryParse(t.Citation, out var own);
@@ -44,7 +44,7 @@ public static class TruthFill
         return new ProcessedDocument
         {
             Id = t.Id, SourcePath = file, ContentHash = Convert.ToHexStringLower(SHA256.HashData(bytes)), Format = "txt",
-            Text = System.Text.Encoding.UTF8.GetString(bytes), Title = t.Title, Header = header, Kind = t.Kind, Organization = t.Organization,
+            Text = text(System.Text.Encoding.UTF8.GetString(bytes)), Title = t.Title, Header = header, Kind = t.Kind, Organization = t.Organization,
             Extraction = new ExtractionResult { Source = Path.GetFileName(file), References = references, Relations = relations },
             Cites = references.Select(r => r.Citation!).Where(c => c != t.Citation).Distinct().ToList(), Size = bytes.Length,
         };
