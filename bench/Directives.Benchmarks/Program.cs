@@ -15,28 +15,41 @@ if (options.Commands.Contains("profile")) { StageProfile.Run(ExtractionBenchmark
 
 var results = Results.Load(options.ResultsPath);
 if (options.Commands.Contains("extract")) results.Sections["extract"] = ExtractionBenchmark.Run();
-if (options.Commands.Contains("graph")) results.Sections["graph"] = GraphBenchmark.Run();
+if (options.Commands.Contains("graph"))
+{
+    var graphDocuments = options.GraphDocuments ?? 100_000;
+    results = Results.Load(options.ResultsPath);
+    results.Sections[graphDocuments == 100_000 ? "graph" : $"graph-{graphDocuments}"] = GraphBenchmark.Run(graphDocuments);
+}
 if (options.Size is { } size)
 {
     var generator = options.Short ? GeneratorOptions.Short : new GeneratorOptions();
-    var result = ScaleRun.Run(size, options.Seed, options.Quick, options.DataRoot, generator, options.Only, options.IngestBudget, options.FillChars, options.Queries);
-    results = Results.Load(options.ResultsPath); // another run may have written meanwhile
     var key = options.Quick ? "quick" : size.ToString(CultureInfo.InvariantCulture);
-    // A partial run (--only) updates the figures it measured and keeps the size's others.
-    if (options.Only is not null && results.Sizes.TryGetValue(key, out var earlier))
+    var started = Results.Load(options.ResultsPath).Sizes.GetValueOrDefault(key);
+    void Save(SizeResult result)
     {
-        foreach (var (k, v) in result.Metrics) earlier.Metrics[k] = v;
-        foreach (var (k, v) in result.Notes) earlier.Notes[k] = v;
-        earlier.Run += $"; {string.Join(',', options.Only)} {result.Run}";
+        results = Results.Load(options.ResultsPath); // another run may have written meanwhile
+        // A partial run (--only) updates the figures it measured and keeps the size's others.
+        if (options.Only is not null && started is not null)
+        {
+            var merged = new SizeResult { Documents = started.Documents, Run = started.Run + $"; {string.Join(',', options.Only)} {result.Run}",
+                Metrics = new(started.Metrics), Notes = new(started.Notes) };
+            foreach (var (k, v) in result.Metrics) merged.Metrics[k] = v;
+            foreach (var (k, v) in result.Notes) merged.Notes[k] = v;
+            results.Sizes[key] = merged;
+        }
+        else results.Sizes[key] = result;
+        results.Save(options.ResultsPath);
+        Report.Write(options.OutPath, results);
     }
-    else results.Sizes[key] = result;
+    ScaleRun.Run(size, options.Seed, options.Quick, options.DataRoot, generator, options.Only, options.IngestBudget, options.FillChars, options.Queries, Save);
 }
 results.Save(options.ResultsPath);
 Report.Write(options.OutPath, results);
 Console.WriteLine($"wrote {options.OutPath} and {options.ResultsPath}");
 
 sealed record Options(int? Size, bool Quick, bool Short, int Seed, string DataRoot, string OutPath, string ResultsPath,
-    IReadOnlySet<string>? Only, IReadOnlySet<string> Commands, TimeSpan? IngestBudget, int? FillChars, int Queries)
+    IReadOnlySet<string>? Only, IReadOnlySet<string> Commands, TimeSpan? IngestBudget, int? FillChars, int Queries, int? GraphDocuments)
 {
     public static Options Parse(string[] args)
     {
@@ -44,7 +57,7 @@ sealed record Options(int? Size, bool Quick, bool Short, int Seed, string DataRo
         var quick = args.Contains("--quick");
         var size = quick ? 1000 : Value("--size") is { } s ? int.Parse(s.Replace("_", ""), CultureInfo.InvariantCulture) : (int?)null;
         var docs = Path.Combine(Workspace.Root, "docs");
-        var valued = new[] { "--size", "--seed", "--data", "--out", "--results", "--only", "--ingest-budget", "--fill-chars", "--queries" };
+        var valued = new[] { "--size", "--seed", "--data", "--out", "--results", "--only", "--ingest-budget", "--fill-chars", "--queries", "--graph-documents" };
         var commands = args.Where((a, i) => !a.StartsWith("--", StringComparison.Ordinal) && (i == 0 || !valued.Contains(args[i - 1]))).ToHashSet();
         if (size is null && commands.Count == 0 && !args.Contains("--report")) commands = ["extract", "graph"];
         return new Options(size, quick, args.Contains("--short"), int.Parse(Value("--seed") ?? "7", CultureInfo.InvariantCulture),
@@ -53,6 +66,7 @@ sealed record Options(int? Size, bool Quick, bool Short, int Seed, string DataRo
             Value("--only")?.Split(',').ToHashSet(), commands,
             Value("--ingest-budget") is { } m ? TimeSpan.FromMinutes(double.Parse(m, CultureInfo.InvariantCulture)) : null,
             Value("--fill-chars") is { } c ? int.Parse(c, CultureInfo.InvariantCulture) : null,
-            int.Parse(Value("--queries") ?? "1000", CultureInfo.InvariantCulture));
+            int.Parse(Value("--queries") ?? "1000", CultureInfo.InvariantCulture),
+            Value("--graph-documents") is { } g ? int.Parse(g, CultureInfo.InvariantCulture) : null);
     }
 }

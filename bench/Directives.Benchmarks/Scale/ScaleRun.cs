@@ -36,7 +36,8 @@ public static class ScaleRun
         ("http", HttpStep.Run),
     ];
 
-    public static SizeResult Run(int size, int seed, bool quick, string dataRoot, GeneratorOptions options, IReadOnlySet<string>? only, TimeSpan? ingestBudget = null, int? fillChars = null, int queries = 1000)
+    public static SizeResult Run(int size, int seed, bool quick, string dataRoot, GeneratorOptions options, IReadOnlySet<string>? only, TimeSpan? ingestBudget = null, int? fillChars = null, int queries = 1000,
+        Action<SizeResult>? afterStep = null)
     {
         var work = Path.Combine(dataRoot, $"run-{size}");
         Directory.CreateDirectory(work);
@@ -68,6 +69,7 @@ public static class ScaleRun
                 Console.WriteLine(e);
             }
             ctx.Set($"step.{name}.seconds", stepTime.Elapsed.TotalSeconds);
+            afterStep?.Invoke(result); // figures survive a run stopped before its last step
         }
         ctx.Set("run.seconds", sw.Elapsed.TotalSeconds);
         return result;
