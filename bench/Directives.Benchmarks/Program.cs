@@ -14,12 +14,18 @@ var options = Options.Parse(args);
 if (options.Commands.Contains("profile")) { StageProfile.Run(ExtractionBenchmark.CorpusTexts()); return; }
 
 var results = Results.Load(options.ResultsPath);
-if (options.Commands.Contains("extract")) results.Sections["extract"] = ExtractionBenchmark.Run();
+// Each section is stored right after it ran, on a fresh copy of the figures: another run may have saved meanwhile.
+void SaveSection(string key, string markdown)
+{
+    results = Results.Load(options.ResultsPath);
+    results.Sections[key] = markdown;
+    results.Save(options.ResultsPath);
+}
+if (options.Commands.Contains("extract")) SaveSection("extract", ExtractionBenchmark.Run());
 if (options.Commands.Contains("graph"))
 {
     var graphDocuments = options.GraphDocuments ?? 100_000;
-    results = Results.Load(options.ResultsPath);
-    results.Sections[graphDocuments == 100_000 ? "graph" : $"graph-{graphDocuments}"] = GraphBenchmark.Run(graphDocuments);
+    SaveSection(graphDocuments == 100_000 ? "graph" : $"graph-{graphDocuments}", GraphBenchmark.Run(graphDocuments));
 }
 if (options.Size is { } size)
 {
@@ -44,7 +50,7 @@ if (options.Size is { } size)
     }
     ScaleRun.Run(size, options.Seed, options.Quick, options.DataRoot, generator, options.Only, options.IngestBudget, options.FillChars, options.Queries, Save);
 }
-results.Save(options.ResultsPath);
+results = Results.Load(options.ResultsPath);
 Report.Write(options.OutPath, results);
 Console.WriteLine($"wrote {options.OutPath} and {options.ResultsPath}");
 
