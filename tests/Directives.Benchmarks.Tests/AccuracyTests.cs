@@ -30,9 +30,11 @@ public class AccuracyTests
             Assert.Equal(0, by["words"].OursWrong);
             Assert.Equal(0, by["phrase"].OursWrong);
             Assert.Equal(0, by["filter"].OursWrong);
-            // Citations: ours puts the cited document first and finds the written variants FTS5's tokens miss.
-            Assert.True(by["citation"].OursWrong * 4 < by["citation"].FtsWrong, $"ours {by["citation"].OursWrong}, FTS5 {by["citation"].FtsWrong}");
-            Assert.True(r.OursWrong * 5 < r.FtsWrong, $"ours {r.OursWrong}, FTS5 {r.FtsWrong}");
+            // Citations: ours puts the cited document first and finds every written variant (T.Ư, TƯ, spaces, slashes);
+            // FTS5's tokens miss some and rank the cited document anywhere.
+            Assert.Equal(0, by["citation"].OursWrong);
+            Assert.True(by["citation"].FtsWrong > 0);
+            Assert.Equal(0, r.OursWrong);
         }
         finally { Directory.Delete(work, recursive: true); }
     }
