@@ -36,17 +36,17 @@ public static class Report
             N(r, "generate.seconds", "F0"), N(r, "generate.text_mb", "F0"), N(r, "run.seconds", "F0"),
         ]);
         Table(sb, "Ingest: plain text, full pipeline vs SQLite FTS5 (target: ≥ 0.5× FTS5 docs/s)", sizes,
-            ["documents", "ours docs/s", "ours MB/s", "FTS5 docs/s", "FTS5 MB/s", "ratio ours/FTS5", "target"], r =>
+            ["corpus", "documents timed", "ours docs/s", "ours MB/s", "FTS5 docs/s", "FTS5 MB/s", "ratio ours/FTS5", "target"], r =>
         [
-            N(r, "ingest.documents", "N0"), N(r, "ingest.ours.docs_s", "F0"), N(r, "ingest.ours.mb_s", "F2"), N(r, "ingest.fts5.docs_s", "F0"),
+            r.Documents.ToString("N0", CultureInfo.InvariantCulture), N(r, "ingest.documents", "N0"), N(r, "ingest.ours.docs_s", "F0"), N(r, "ingest.ours.mb_s", "F2"), N(r, "ingest.fts5.docs_s", "F0"),
             N(r, "ingest.fts5.mb_s", "F2"), N(r, "ingest.ratio", "F2"), Met(r.Get("ingest.ratio") >= 0.5, r.Get("ingest.ratio")),
         ]);
         sb.AppendLine("Ours reads, normalises, extracts everything (header, references, relations, targets, tasks), indexes two analysed copies of every text field and commits every 500 documents, on both cores; FTS5 inserts the text with the generator's metadata given for free, on one writer.\n");
         foreach (var t in new[] { 1, 2 })
-            Table(sb, $"Search: the 1,000-query mix on {t} thread{(t > 1 ? "s" : "")} (target: p99 < 50 ms and ≤ FTS5)", sizes,
-                ["documents", "ours p50 / p95 / p99 ms", "ours QPS", "FTS5 p50 / p95 / p99 ms", "FTS5 QPS", "p99 ratio ours/FTS5", "target"], r =>
+            Table(sb, $"Search: the query mix on {t} thread{(t > 1 ? "s" : "")} (target: p99 < 50 ms and ≤ FTS5)", sizes,
+                ["documents", "queries", "ours p50 / p95 / p99 ms", "ours QPS", "FTS5 p50 / p95 / p99 ms", "FTS5 QPS", "p99 ratio ours/FTS5", "target"], r =>
             [
-                r.Documents.ToString("N0", CultureInfo.InvariantCulture),
+                r.Documents.ToString("N0", CultureInfo.InvariantCulture), N(r, "search.queries", "N0"),
                 $"{N(r, $"search.t{t}.ours.p50", "F1")} / {N(r, $"search.t{t}.ours.p95", "F1")} / {N(r, $"search.t{t}.ours.p99", "F1")}",
                 N(r, $"search.t{t}.ours.qps", "F0"),
                 $"{N(r, $"search.t{t}.fts5.p50", "F1")} / {N(r, $"search.t{t}.fts5.p95", "F1")} / {N(r, $"search.t{t}.fts5.p99", "F1")}",
@@ -67,9 +67,9 @@ public static class Report
         ]);
         sb.AppendLine("Implementations is timed over every central document (the popular ones have thousands of documents below) and 100 provincial plans; resolve over 3,000 citations (central, local with a province, bare local).\n");
         Table(sb, "Extraction alone, one core, on generated texts, and accuracy against the generator's ground truth", sizes,
-            ["documents", "ours MB/s", "grep MB/s", "ratio", "references P / R", "edges P / R"], r =>
+            ["corpus", "texts", "ours MB/s", "grep MB/s", "ratio", "references P / R", "edges P / R"], r =>
         [
-            N(r, "extract.documents", "N0"), N(r, "extract.ours.mb_s", "F2"), N(r, "extract.grep.mb_s", "F1"), Ratio(r, "extract.ours.mb_s", "extract.grep.mb_s"),
+            r.Documents.ToString("N0", CultureInfo.InvariantCulture), N(r, "extract.documents", "N0"), N(r, "extract.ours.mb_s", "F2"), N(r, "extract.grep.mb_s", "F1"), Ratio(r, "extract.ours.mb_s", "extract.grep.mb_s"),
             $"{N(r, "extract.refs.precision", "F3")} / {N(r, "extract.refs.recall", "F3")}", $"{N(r, "extract.edges.precision", "F3")} / {N(r, "extract.edges.recall", "F3")}",
         ]);
         sb.AppendLine("grep only finds document numbers with one regex; ours runs every recogniser. References: party numbers (canonical), the document's own excluded; edges: the implements/guides/reviews/based_on relation the document states about itself, with its target.\n");
@@ -92,7 +92,7 @@ public static class Report
             ["documents", "working set before ingest MB", "peak, first half / second half of ingest MB", "peak MB", "steady state after ingest MB", "ours index bytes/doc", "FTS5 bytes/doc", "ratio"], r =>
         [
             r.Documents.ToString("N0", CultureInfo.InvariantCulture), N(r, "memory.before_mb", "F0"),
-            $"{N(r, "memory.first_half_peak_mb", "F0")} / {N(r, "memory.second_half_peak_mb", "F0")}", N(r, "memory.peak_mb", "F0"), N(r, "memory.steady_mb", "F0"),
+            $"{Nonzero(r, "memory.first_half_peak_mb")} / {Nonzero(r, "memory.second_half_peak_mb")}", N(r, "memory.peak_mb", "F0"), N(r, "memory.steady_mb", "F0"),
             N(r, "index.ours.bytes_per_doc", "N0"), N(r, "index.fts5.bytes_per_doc", "N0"), Ratio(r, "index.ours.bytes_per_doc", "index.fts5.bytes_per_doc"),
         ]);
         var errors = sizes.SelectMany(s => s.Value.Notes.Where(n => n.Key.EndsWith(".error", StringComparison.Ordinal)).Select(n => $"- {s.Key}: {n.Key}: {n.Value}")).ToList();
@@ -134,6 +134,9 @@ public static class Report
     }
 
     static string N(SizeResult r, string key, string format) => r.Get(key) is { } v && !double.IsNaN(v) ? v.ToString(format, CultureInfo.InvariantCulture) : "–";
+
+    /// <summary>Zero means the ingest never reached that half (a time-boxed run).</summary>
+    static string Nonzero(SizeResult r, string key) => r.Get(key) is > 0 ? N(r, key, "F0") : "–";
 
     static string Ratio(SizeResult r, string ours, string baseline)
         => r.Get(ours) is { } o && r.Get(baseline) is { } b && b > 0 ? (o / b).ToString("F2", CultureInfo.InvariantCulture) : "–";
