@@ -12,7 +12,7 @@ namespace Directives.Benchmarks;
 /// just the document numbers in the same bytes; and adversarial inputs at growing sizes, to show time
 /// grows linearly (no catastrophic backtracking).
 /// </summary>
-static class ExtractionBenchmark
+public static class ExtractionBenchmark
 {
     public static string Run()
     {
@@ -92,7 +92,7 @@ static class ExtractionBenchmark
         return texts;
     }
 
-    static double GrepBaseline(List<string> texts, int rounds)
+    public static double GrepBaseline(List<string> texts, int rounds)
     {
         var path = Path.Combine(Path.GetTempPath(), "directives-bench-grep.txt");
         var all = string.Join('\n', texts);

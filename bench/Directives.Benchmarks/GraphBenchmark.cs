@@ -16,17 +16,21 @@ namespace Directives.Benchmarks;
 /// </summary>
 static class GraphBenchmark
 {
-    const int Documents = 100_000;
     const int Central = 200;
 
-    public static string Run()
+    public static string Run(int documents = 100_000)
     {
         var path = Path.Combine(Path.GetTempPath(), "directives-graph-bench-" + Guid.NewGuid().ToString("N"));
         try
         {
             using var index = new DocumentIndex(path);
             var sw = Stopwatch.StartNew();
-            foreach (var d in Generate()) index.Upsert(d);
+            var loaded = 0;
+            foreach (var d in Generate(documents))
+            {
+                index.Upsert(d);
+                if (++loaded % 100_000 == 0) { index.Commit(); Console.WriteLine($"  graph: {loaded:N0} documents indexed"); }
+            }
             index.Commit();
             var load = sw.Elapsed;
 
@@ -57,8 +61,24 @@ static class GraphBenchmark
             var resolve = sw.Elapsed / resolves;
             var bare = graph.Resolve("04-KH/TU")!;
 
+            // Percentiles: implementations of every central directive and of 200 provincial plans; resolve of 3,000 citations.
+            var rng = new Random(7);
+            var perProvince = (documents - Central) / ProvinceNames.Length;
+            var roots = Enumerable.Range(1, Central).Select(c => graph.Resolve(F($"{c:00}-CT/TW"))?.Node)
+                .Concat(Enumerable.Range(0, 200).Select(_ => graph.Resolve(F($"{1 + rng.Next(perProvince):00}-KH/TU"), Provinces.Committee(ProvinceNames[rng.Next(ProvinceNames.Length)]))?.Node))
+                .OfType<GraphNode>().Select(n => g.Node(n.Id)).OfType<GraphNode>().ToList();
+            var implementationTimes = Scale.Latency.Measure(roots, 1, _ => r => GraphQueries.Implementations(g, r, 10));
+            var citations = Enumerable.Range(0, 3000).Select(i => (i % 3) switch
+            {
+                0 => (F($"{1 + rng.Next(Central):00}-CT/TW"), (string?)null),
+                1 => (F($"{1 + rng.Next(perProvince):00}-KH/TU"), ProvinceNames[rng.Next(ProvinceNames.Length)]),
+                _ => (F($"{1 + rng.Next(perProvince):00}-KH/TU"), null),
+            }).ToList();
+            var resolveTimes = Scale.Latency.Measure(citations, 1, _ => c => graph.Resolve(c.Item1, c.Item2));
+            Console.WriteLine(F($"  graph {documents:N0}: implementations p50 {implementationTimes.P50:F2} p99 {implementationTimes.P99:F2} ms; resolve p50 {resolveTimes.P50:F3} p99 {resolveTimes.P99:F3} ms"));
+
             return F($"""
-                ## Citation graph ({Documents:N0} generated documents)
+                ## Citation graph ({documents:N0} generated documents)
 
                 Graph: {g.Nodes.Count:N0} nodes, {g.Edges.Count:N0} edges, {g.Edges.Sum(e => e.Assertions.Count):N0} assertions.
                 Index load (upsert + commit, not part of the graph): {load.TotalSeconds:F1} s.
@@ -69,6 +89,8 @@ static class GraphBenchmark
                 | rebuild after one changed document (parsed segments reused) | {warm.TotalMilliseconds:F0} ms | {scan.TotalMilliseconds:F0} ms | {warm / scan:F1}× |
                 | implementations of 28-CT/TW ({below:N0} documents below it) | {implementations.TotalMilliseconds:F1} ms | | |
                 | resolve 04-KH/TU with organisation | {resolve.TotalMicroseconds:F1} µs | | |
+                | implementations p50 / p99 ({roots.Count} roots: every central directive, 200 provincial plans) | {implementationTimes.P50:F2} / {implementationTimes.P99:F2} ms | | |
+                | resolve p50 / p99 (3,000 citations: central, local with a province, bare local) | {resolveTimes.P50:F3} / {resolveTimes.P99:F3} ms | | |
 
                 Bare 04-KH/TU: {bare.Outcome} ({bare.Candidates.Count} candidates).
 
@@ -87,11 +109,11 @@ static class GraphBenchmark
     /// <summary>Ids as the corpus folders make them: province folder, then district folder.</summary>
     static string Slug(int p) => DocumentScope.Slug(ProvinceNames[p]);
 
-    static IEnumerable<ProcessedDocument> Generate()
+    static IEnumerable<ProcessedDocument> Generate(int documents)
     {
         for (var c = 1; c <= Central; c++)
             yield return Document($"tw:{c}", new PartyNumberText(c, "CT", "TW"), "Ban Bí thư", new DateOnly(2019, 1, 1).AddDays(c), []);
-        var perProvince = (Documents - Central) / ProvinceNames.Length;
+        var perProvince = (documents - Central) / ProvinceNames.Length;
         for (var p = 0; p < ProvinceNames.Length; p++)
             for (var n = 1; n <= perProvince; n++)
                 yield return n % 3 == 0 ? District(p, n) : Plan(p, n, 0);

@@ -1,12 +1,79 @@
+using System.Globalization;
 using Directives.Benchmarks;
+using Directives.Benchmarks.Corpus;
+using Directives.Benchmarks.Scale;
 
-// dotnet run -c Release --project bench/Directives.Benchmarks -- [extract] [graph] [--out docs/benchmarks.md]
-if (args.Contains("suggest")) { Console.WriteLine(SuggestBenchmark.Run()); return; }
-if (args.Contains("profile")) { StageProfile.Run(ExtractionBenchmark.CorpusTexts()); return; }
-var outPath = args.SkipWhile(a => a != "--out").Skip(1).FirstOrDefault() ?? Path.Combine(Workspace.Root, "docs", "benchmarks.md");
-var sections = new List<string>();
-var all = !args.Any(a => !a.StartsWith("--", StringComparison.Ordinal) && a != outPath);
-if (all || args.Contains("extract")) sections.Add(ExtractionBenchmark.Run());
-if (all || args.Contains("graph")) sections.Add(GraphBenchmark.Run());
-Report.Write(outPath, sections);
-Console.WriteLine($"wrote {outPath}");
+// dotnet run -c Release --project bench/Directives.Benchmarks -- --size 100000 [--short] [--only ingest,search] [--seed 7]
+//     [--ingest-budget MINUTES] [--fill-chars N] [--queries N]   (what the 1M run on a 2-core machine can afford)
+//                                                             -- --quick          (1,000 documents, under 2 minutes)
+//                                                             -- extract | graph | suggest | profile   (corpus-independent benchmarks)
+//                                                             -- --report         (rewrite docs/benchmarks.md from docs/benchmarks.json)
+CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
+CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
+var options = Options.Parse(args);
+if (options.Commands.Contains("profile")) { StageProfile.Run(ExtractionBenchmark.CorpusTexts()); return; }
+
+var results = Results.Load(options.ResultsPath);
+// Each section is stored right after it ran, on a fresh copy of the figures: another run may have saved meanwhile.
+void SaveSection(string key, string markdown)
+{
+    results = Results.Load(options.ResultsPath);
+    results.Sections[key] = markdown;
+    results.Save(options.ResultsPath);
+}
+if (options.Commands.Contains("extract")) SaveSection("extract", ExtractionBenchmark.Run());
+if (options.Commands.Contains("suggest")) SaveSection("suggest", SuggestBenchmark.Run());
+if (options.Commands.Contains("graph"))
+{
+    var graphDocuments = options.GraphDocuments ?? 100_000;
+    SaveSection(graphDocuments == 100_000 ? "graph" : $"graph-{graphDocuments}", GraphBenchmark.Run(graphDocuments));
+}
+if (options.Size is { } size)
+{
+    var generator = options.Short ? GeneratorOptions.Short : new GeneratorOptions();
+    var key = options.Quick ? "quick" : size.ToString(CultureInfo.InvariantCulture);
+    var started = Results.Load(options.ResultsPath).Sizes.GetValueOrDefault(key);
+    void Save(SizeResult result)
+    {
+        results = Results.Load(options.ResultsPath); // another run may have written meanwhile
+        // A partial run (--only) updates the figures it measured and keeps the size's others.
+        if (options.Only is not null && started is not null)
+        {
+            var merged = new SizeResult { Documents = started.Documents, Run = started.Run + $"; {string.Join(',', options.Only)} {result.Run}",
+                Metrics = new(started.Metrics), Notes = new(started.Notes) };
+            foreach (var (k, v) in result.Metrics) merged.Metrics[k] = v;
+            foreach (var (k, v) in result.Notes) merged.Notes[k] = v;
+            results.Sizes[key] = merged;
+        }
+        else results.Sizes[key] = result;
+        results.Save(options.ResultsPath);
+        Report.Write(options.OutPath, results);
+    }
+    ScaleRun.Run(size, options.Seed, options.Quick, options.DataRoot, generator, options.Only, options.IngestBudget, options.FillChars, options.Queries, Save);
+}
+results = Results.Load(options.ResultsPath);
+Report.Write(options.OutPath, results);
+Console.WriteLine($"wrote {options.OutPath} and {options.ResultsPath}");
+
+sealed record Options(int? Size, bool Quick, bool Short, int Seed, string DataRoot, string OutPath, string ResultsPath,
+    IReadOnlySet<string>? Only, IReadOnlySet<string> Commands, TimeSpan? IngestBudget, int? FillChars, int Queries, int? GraphDocuments)
+{
+    public static Options Parse(string[] args)
+    {
+        string? Value(string name) => args.SkipWhile(a => a != name).Skip(1).FirstOrDefault();
+        var quick = args.Contains("--quick");
+        var size = quick ? 1000 : Value("--size") is { } s ? int.Parse(s.Replace("_", ""), CultureInfo.InvariantCulture) : (int?)null;
+        var docs = Path.Combine(Workspace.Root, "docs");
+        var valued = new[] { "--size", "--seed", "--data", "--out", "--results", "--only", "--ingest-budget", "--fill-chars", "--queries", "--graph-documents" };
+        var commands = args.Where((a, i) => !a.StartsWith("--", StringComparison.Ordinal) && (i == 0 || !valued.Contains(args[i - 1]))).ToHashSet();
+        if (size is null && commands.Count == 0 && !args.Contains("--report")) commands = ["extract", "graph"];
+        return new Options(size, quick, args.Contains("--short"), int.Parse(Value("--seed") ?? "7", CultureInfo.InvariantCulture),
+            Value("--data") ?? Path.Combine(Path.GetDirectoryName(Workspace.Root)!, "benchdata"),
+            Value("--out") ?? Path.Combine(docs, "benchmarks.md"), Value("--results") ?? Path.Combine(docs, "benchmarks.json"),
+            Value("--only")?.Split(',').ToHashSet(), commands,
+            Value("--ingest-budget") is { } m ? TimeSpan.FromMinutes(double.Parse(m, CultureInfo.InvariantCulture)) : null,
+            Value("--fill-chars") is { } c ? int.Parse(c, CultureInfo.InvariantCulture) : null,
+            int.Parse(Value("--queries") ?? "1000", CultureInfo.InvariantCulture),
+            Value("--graph-documents") is { } g ? int.Parse(g, CultureInfo.InvariantCulture) : null);
+    }
+}

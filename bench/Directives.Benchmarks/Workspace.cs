@@ -2,7 +2,7 @@ using Directives.Ingestion.Pipeline;
 
 namespace Directives.Benchmarks;
 
-static class Workspace
+public static class Workspace
 {
     public static string Root { get; } = WorkspacePaths.RepositoryRoot()
         ?? throw new InvalidOperationException("Run the benchmarks from inside the repository.");

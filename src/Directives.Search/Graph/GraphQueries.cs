@@ -56,7 +56,7 @@ public static class GraphQueries
             return g.Provinces().Where(p => !covered.Contains(p)).ToList();
         }
         if (root.Level != GraphLevels.Province) return [];
-        var districts = g.Nodes.Where(n => n.Type == GraphNodeTypes.Document && n.Province == root.Province && n.District is not null)
+        var districts = g.DistrictDocuments(root.Province)
             .GroupBy(n => DocumentScope.Slug(n.District!)).ToDictionary(x => x.Key, x => x.Select(n => n.District!).OrderByDescending(d => d.Length).First());
         var done = below.Where(n => n.District is not null).Select(n => DocumentScope.Slug(n.District!)).ToHashSet(StringComparer.Ordinal);
         return districts.Where(d => !done.Contains(d.Key)).Select(d => d.Value).Order(StringComparer.Ordinal).ToList();

@@ -57,9 +57,22 @@ public sealed class GraphSnapshot
 
     public IReadOnlyList<GraphEdge> Incoming(string id) => incoming.TryGetValue(id, out var l) ? l : [];
 
-    /// <summary>Provinces that have at least one document in the corpus.</summary>
-    public IReadOnlyList<string> Provinces() => nodes.Values.Where(n => n.Type == GraphNodeTypes.Document && n.Province is not null)
+    /// <summary>Provinces that have at least one document in the corpus (computed once per snapshot).</summary>
+    public IReadOnlyList<string> Provinces() => provinces ??= nodes.Values.Where(n => n.Type == GraphNodeTypes.Document && n.Province is not null)
         .Select(n => n.Province!).Distinct().Order(StringComparer.Ordinal).ToList();
+
+    IReadOnlyList<string>? provinces;
+
+    /// <summary>Documents of a province that belong to a district, grouped once per snapshot on first use.</summary>
+    public IReadOnlyList<GraphNode> DistrictDocuments(string province)
+    {
+        var byProvince = districtDocuments ??= nodes.Values.Where(n => n.Type == GraphNodeTypes.Document && n.Province is not null && n.District is not null)
+            .GroupBy(n => n.Province!, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => (IReadOnlyList<GraphNode>)g.ToList(), StringComparer.Ordinal);
+        return byProvince.TryGetValue(province, out var list) ? list : [];
+    }
+
+    Dictionary<string, IReadOnlyList<GraphNode>>? districtDocuments;
 
     string? NodeFor(GraphMention mention, GraphNode self, ResolutionScope scope)
     {

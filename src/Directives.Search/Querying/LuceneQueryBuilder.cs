@@ -96,12 +96,16 @@ public sealed class LuceneQueryBuilder(VietnameseAnalyzer exact, VietnameseAnaly
         return any;
     }
 
-    /// <summary>A full number: the document bearing it, or any text that writes it (in any variant, as the tokens are the same).</summary>
+    /// <summary>
+    /// A full number: the document bearing it, any text that writes it (in any variant, as the tokens are the same),
+    /// or any text the extractor read it in under another spelling of the issuer ("14-QĐ/T.Ư", "TƯ" for TW).
+    /// </summary>
     Query NumberClause(PartyNumber number)
     {
         var own = Boosted(new TermQuery(new Term(F.Citation, number.Canonical)), OwnNumberBoost);
         var written = Phrase(F.TextFolded, folded.Tokens($"{number.Number} {number.Code} {number.Issuer}"));
-        return new BooleanQuery { { own, Occur.SHOULD }, { Boosted(written, FoldedBoost), Occur.SHOULD } };
+        var cited = Boosted(new TermQuery(new Term(F.Cites, number.Canonical)), FoldedBoost);
+        return new BooleanQuery { { own, Occur.SHOULD }, { Boosted(written, FoldedBoost), Occur.SHOULD }, { cited, Occur.SHOULD } };
     }
 
     static PhraseQuery Phrase(string field, IReadOnlyList<string> tokens)

@@ -1,0 +1,51 @@
+using System.Diagnostics;
+using Directives.Benchmarks.Corpus;
+using Directives.Search.Graph;
+using Directives.Search.Index;
+
+namespace Directives.Benchmarks.Scale;
+
+/// <summary>The citation graph over the ingested index: first build, then resolve and implementations p50/p99.</summary>
+public static class GraphStep
+{
+    public static void Run(ScaleContext ctx)
+    {
+        using var index = new DocumentIndex(ctx.OurIndex); // with the writer, as the server opens it (a read-only reader checks the folder on every call)
+        var graph = new CitationGraph(index);
+        var sw = Stopwatch.StartNew();
+        var g = graph.Current();
+        ctx.Set("graph.build_ms", sw.Elapsed.TotalMilliseconds);
+        ctx.Set("graph.nodes", g.Nodes.Count);
+        ctx.Set("graph.edges", g.Edges.Count);
+
+        var rng = new Random(ctx.Seed);
+        var centrals = Math.Min(Generator.CentralCount, ctx.Size);
+        var rounds = Math.Max(1, (ctx.Size - Generator.CentralCount) / (10 * Generator.Provinces.Length));
+        var resolves = Enumerable.Range(0, 3000).Select(i => (i % 3) switch
+        {
+            0 => (Generator.Central(rng.Next(centrals)).Number.Canonical, (string?)null),
+            1 => ($"{1 + rng.Next(rounds):00}-KH/TU", Prose.Pick(rng, Generator.Provinces)),
+            _ => ($"{1 + rng.Next(rounds):00}-KH/TU", null),
+        }).ToList();
+        foreach (var (q, org) in resolves.Take(100)) graph.Resolve(q, org);
+        var resolve = Latency.Measure(resolves, 1, _ => r => graph.Resolve(r.Item1, r.Item2));
+        ctx.Set("graph.resolve.p50_ms", resolve.P50);
+        ctx.Set("graph.resolve.p99_ms", resolve.P99);
+
+        // Roots: every central document (the popular ones have thousands of documents below) and provincial plans.
+        var roots = Enumerable.Range(0, centrals).Select(k => graph.Resolve(Generator.Central(k).Number.Canonical)?.Node)
+            .Concat(Enumerable.Range(0, 100).Select(_ => graph.Resolve($"{1 + rng.Next(rounds):00}-KH/TU", Prose.Pick(rng, Generator.Provinces))?.Node))
+            .OfType<GraphNode>().ToList();
+        foreach (var r in roots.Take(20)) GraphQueries.Implementations(g, r, 10);
+        var implementations = Latency.Measure(roots, 1, _ => r => GraphQueries.Implementations(g, r, 10));
+        ctx.Set("graph.implementations.p50_ms", implementations.P50);
+        ctx.Set("graph.implementations.p99_ms", implementations.P99);
+        ctx.Set("graph.implementations.roots", roots.Count);
+        var popular = graph.Resolve("28-CT/TW")?.Node;
+        if (popular is not null)
+        {
+            var tree = GraphQueries.Implementations(g, popular, 10);
+            ctx.Set("graph.implementations.28ct.below", tree.Levels.Sum(l => l.Organizations.Sum(o => o.Documents.Count)));
+        }
+    }
+}

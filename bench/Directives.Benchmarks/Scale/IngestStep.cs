@@ -1,0 +1,105 @@
+using System.Diagnostics;
+using Directives.Ingestion.Pipeline;
+using Directives.Search.Index;
+
+namespace Directives.Benchmarks.Scale;
+
+/// <summary>
+/// Full ingest of the plain-text corpus (read, normalise, extract, index, commit in batches, on every core) against
+/// loading the same texts into SQLite FTS5 (one writer, as SQLite allows). Samples the working set while ingesting.
+/// </summary>
+public static class IngestStep
+{
+    public static void Run(ScaleContext ctx)
+    {
+        var docs = ctx.Generated!.Documents - ctx.Generated.Docx - ctx.Generated.Pdf;
+        var mb = ctx.Generated.TextBytes / 1e6;
+        if (Directory.Exists(ctx.OurIndex)) Directory.Delete(ctx.OurIndex, recursive: true);
+
+        GC.Collect();
+        var before = Environment.WorkingSet;
+        var status = new IngestStatus();
+        var samples = new List<(double Progress, long Bytes)>();
+        using var stop = new CancellationTokenSource();
+        var sampler = Task.Run(async () =>
+        {
+            while (!stop.IsCancellationRequested)
+            {
+                lock (samples) samples.Add((status.Snapshot().Processed / (double)docs, Environment.WorkingSet));
+                try { await Task.Delay(250, stop.Token); } catch (TaskCanceledException) { }
+            }
+        });
+        var sw = Stopwatch.StartNew();
+        var measured = docs;
+        double ours;
+        using (var index = new DocumentIndex(ctx.OurIndex))
+        {
+            using var budget = new CancellationTokenSource();
+            if (ctx.IngestBudget is { } b) budget.CancelAfter(b);
+            try
+            {
+                var snapshot = new CorpusIngestor(index, DocumentIndex.PipelineVersion, status).Run(ctx.Corpus.Text, budget.Token);
+                if (snapshot.Failed > 0) ctx.Note("ingest.failures", string.Join("; ", snapshot.Failures.Take(3).Select(f => f.Path + ": " + f.Reason)));
+            }
+            catch (OperationCanceledException)
+            {
+                // Time budget reached (the largest runs): what was processed so far is the measured part.
+                index.Commit();
+                measured = status.Snapshot().Processed;
+            }
+            ours = sw.Elapsed.TotalSeconds;
+            if (measured < docs)
+            {
+                ctx.Note("ingest.partial", $"full pipeline timed on the first {measured:N0} documents ({ctx.IngestBudget!.Value.TotalMinutes:F0}-minute budget); " +
+                    $"the other {docs - measured:N0} were indexed from the generator's ground truth without extraction" +
+                    (ctx.FillChars is { } n ? (n == 0 ? ", with their title and metadata but no body text, in both engines" : $", keeping their first {n} characters of body text in both engines") : "") +
+                    $", so search and the graph run on all {docs:N0}");
+                var fill = Stopwatch.StartNew();
+                var filled = TruthFill.Run(ctx, index);
+                ctx.Set("ingest.fill.docs_s", filled / fill.Elapsed.TotalSeconds);
+            }
+        }
+        stop.Cancel();
+        sampler.Wait();
+        GC.Collect();
+        GC.WaitForPendingFinalizers();
+        GC.Collect();
+        ctx.Set("memory.steady_mb", Environment.WorkingSet / 1e6);
+        ctx.Set("memory.before_mb", before / 1e6);
+        lock (samples)
+        {
+            ctx.Set("memory.peak_mb", samples.Max(s => s.Bytes) / 1e6);
+            // Flat while streaming: the peak of the first half against the peak of the second half of the ingest.
+            var firstHalf = samples.Where(s => s.Progress is > 0.05 and <= 0.5).Select(s => s.Bytes).DefaultIfEmpty(0).Max();
+            var secondHalf = samples.Where(s => s.Progress > 0.5).Select(s => s.Bytes).DefaultIfEmpty(0).Max();
+            ctx.Set("memory.first_half_peak_mb", firstHalf / 1e6);
+            ctx.Set("memory.second_half_peak_mb", secondHalf / 1e6);
+        }
+        var measuredMb = mb * measured / docs;
+        ctx.Set("ingest.ours.seconds", ours);
+        ctx.Set("ingest.ours.docs_s", measured / ours);
+        ctx.Set("ingest.ours.mb_s", measuredMb / ours);
+        ctx.Set("index.ours.bytes_per_doc", DirectoryBytes(ctx.OurIndex) / (double)docs);
+
+        // FTS5 is timed on the same number of documents; the rest (when the budget cut ours short) is loaded untimed.
+        sw.Restart();
+        double baseline;
+        using (var fts = new Fts5Index(ctx.FtsPath, create: true))
+        {
+            fts.Load(ctx.TextDocuments().Take(measured));
+            baseline = sw.Elapsed.TotalSeconds;
+            if (measured < docs) fts.Load(ctx.TextDocuments().Skip(measured), text: ctx.FillText);
+        }
+        ctx.Set("ingest.fts5.seconds", baseline);
+        ctx.Set("ingest.fts5.docs_s", measured / baseline);
+        ctx.Set("ingest.fts5.mb_s", measuredMb / baseline);
+        ctx.Set("ingest.ratio", baseline / ours);
+        using (var fts = new Fts5Index(ctx.FtsPath, create: false)) ctx.Set("index.fts5.bytes_per_doc", fts.Bytes / (double)docs);
+        ctx.Set("ingest.documents", measured);
+        ctx.Set("ingest.indexed", docs);
+        ctx.Set("ingest.mb", measuredMb);
+    }
+
+    public static long DirectoryBytes(string dir)
+        => Directory.EnumerateFiles(dir, "*", SearchOption.AllDirectories).Sum(f => new FileInfo(f).Length);
+}
