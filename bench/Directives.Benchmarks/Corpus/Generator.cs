@@ -71,8 +71,20 @@ public sealed class Generator(int seed, GeneratorOptions? options = null)
 
     public GeneratedDocument Document(int i)
     {
-        var rng = new Random(HashCode.Combine(seed, i, 0x5eed));
+        var rng = new Random(DocumentSeed(seed, i));
         return i < CentralCount ? CentralDocument(i, rng) : LocalDocument(i, rng);
+    }
+
+    /// <summary>
+    /// The random seed of document i: a fixed mix (SplitMix64's finaliser) of the corpus seed and i, so every process
+    /// generates the same corpus. (HashCode.Combine would not do: it is salted per process.)
+    /// </summary>
+    internal static int DocumentSeed(int seed, int i)
+    {
+        var z = ((ulong)(uint)seed << 32 | (uint)i) + 0x9E3779B97F4A7C15UL;
+        z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9UL;
+        z = (z ^ (z >> 27)) * 0x94D049BB133111EBUL;
+        return (int)(z ^ (z >> 31));
     }
 
     GeneratedDocument CentralDocument(int k, Random rng)
