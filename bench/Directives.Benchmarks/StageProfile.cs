@@ -4,6 +4,7 @@ using Directives.Core.Citations;
 using Directives.Core.Dates;
 using Directives.Core.Documents;
 using Directives.Core.Extraction;
+using Directives.Core.Obligations;
 using Directives.Core.Organizations;
 using Directives.Core.References;
 using Directives.Core.Relations;
@@ -28,6 +29,7 @@ static class StageProfile
             ("short forms", t => ShortFormScanner.Scan(t, PartyReferences.Find(t, null))),
             ("relations", t => RelationRecognizer.Find(t, PartyReferences.Find(t, null), new RelationContext { IsNews = true })),
             ("organisation", t => OrganizationGuess.FromText(t)),
+            ("tasks", t => TaskRecognizer.Find(t)),
             ("all", t => Extractor.Extract(new ExtractionInput { Source = "x", Text = t })),
         };
         foreach (var (name, stage) in stages)

@@ -45,14 +45,19 @@ internal static class RelationPhrases
 
     static string[] W(string words) => words.Split(' ');
 
+    // Table entries by first word, in table order: only these can match at a word, so the others need not be tried.
+    static readonly Dictionary<string, (string[] Words, string Type)[]> ByFirstWord = Table
+        .GroupBy(e => e.Words[0], StringComparer.Ordinal)
+        .ToDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
+
     /// <summary>Every relation phrase in the sentence, left to right, none overlapping.</summary>
     internal static List<RelationVerb> Find(List<Item> items)
     {
         var found = new List<RelationVerb>();
         for (var k = 0; k < items.Count; k++)
         {
-            if (items[k].Kind != ItemKind.Word) continue;
-            foreach (var (words, type) in Table)
+            if (items[k].Kind != ItemKind.Word || !ByFirstWord.TryGetValue(items[k].Folded, out var candidates)) continue;
+            foreach (var (words, type) in candidates)
             {
                 var last = Match(items, k, words);
                 if (last < 0) continue;
@@ -94,7 +99,8 @@ internal static class RelationPhrases
 
     static int VerbAt(List<Item> items, int i)
     {
-        foreach (var (words, type) in Table)
+        if (i >= items.Count || items[i].Kind != ItemKind.Word || !ByFirstWord.TryGetValue(items[i].Folded, out var candidates)) return -1;
+        foreach (var (words, type) in candidates)
         {
             if (type != RelationTypes.Implements) continue;
             var last = Match(items, i, words);

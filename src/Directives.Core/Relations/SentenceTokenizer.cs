@@ -36,7 +36,7 @@ internal static class SentenceTokenizer
             {
                 var end = WordEnd(text, i, limit);
                 var kind = char.IsDigit(c) ? ItemKind.Number : ItemKind.Word;
-                items.Add(new Item(kind, i, end, VietnameseText.Fold(text[i..end]), char.IsUpper(c), 0));
+                items.Add(new Item(kind, i, end, Fold(text, i, end), char.IsUpper(c), 0));
                 i = end;
                 continue;
             }
@@ -46,6 +46,13 @@ internal static class SentenceTokenizer
         firstReference = r;
         return items;
     }
+
+    /// <summary>VietnameseText.Fold of text[start..end] without the intermediate substring.</summary>
+    static string Fold(string text, int start, int end) =>
+        string.Create(end - start, (text, start), static (span, state) =>
+        {
+            for (var k = 0; k < span.Length; k++) span[k] = VietnameseText.FoldChar(state.text[state.start + k]);
+        });
 
     /// <summary>Letters and digits, plus . , / - between digits (4.922, 98,44, 21/01/2019, 5-12-2017).</summary>
     static int WordEnd(string text, int i, int limit)
