@@ -161,13 +161,16 @@ public sealed class DocumentIndex : IDocumentStore, IDisposable
             var docs = top.GetTopDocs((page - 1) * size, size);
             var hits = docs.ScoreDocs.Select(sd =>
             {
-                var d = DocumentMapper.ToStored(s.Doc(sd.Doc));
+                var d = DocumentMapper.ToStored(s.Doc(sd.Doc, HitFields));
                 return new SearchHit(d.Id, d.Citation, d.Kind, d.Title, d.Organization, d.Date,
                     SnippetBuilder.Build(d.Text, parsed), float.IsNaN(sd.Score) ? 0 : sd.Score);
             }).ToList();
             return new SearchResponse(top.TotalHits, page, size, hits, facets.Result());
         });
     }
+
+    /// <summary>The stored fields a hit shows; the rest (graph, obligations, paths) is not read for a result page.</summary>
+    static readonly ISet<string> HitFields = new HashSet<string> { F.Id, F.Citation, F.Kind, F.Title, F.Organization, F.Date, F.Text };
 
     T WithSearcher<T>(Func<IndexSearcher, T> use)
     {

@@ -18,7 +18,8 @@ public static class SnippetBuilder
         if (text.Length == 0) return "";
         var wanted = WantedTokens(query);
         var words = Words(text);
-        var matches = wanted.Count == 0 ? [] : words.Where(w => Matches(w.Folded, wanted)).ToList();
+        var typoTolerant = wanted.Where(LuceneQueryBuilder.IsTypoTolerant).ToList();
+        var matches = wanted.Count == 0 ? [] : words.Where(w => Matches(w.Folded, wanted, typoTolerant)).ToList();
         if (matches.Count == 0) return Html(Trim(text, 0, Math.Min(text.Length, Window)));
 
         // Densest window: the one starting at a match that covers the most distinct wanted words.
@@ -90,12 +91,13 @@ public static class SnippetBuilder
 
     static readonly VietnameseAnalyzer FoldingTokenizer = new(fold: true);
 
-    static bool Matches(string folded, HashSet<string> wanted)
+    /// <param name="typoTolerant">The wanted words that may match with a typo, worked out once per snippet, not per word.</param>
+    static bool Matches(string folded, HashSet<string> wanted, List<string> typoTolerant)
     {
         if (wanted.Contains(folded)) return true;
-        if (!LuceneQueryBuilder.IsTypoTolerant(folded)) return false;
-        foreach (var w in wanted)
-            if (LuceneQueryBuilder.IsTypoTolerant(w) && EditDistance.AtMost(folded, w, w.Length >= 8 ? 2 : 1)) return true;
+        if (typoTolerant.Count == 0 || !LuceneQueryBuilder.IsTypoTolerant(folded)) return false;
+        foreach (var w in typoTolerant)
+            if (EditDistance.AtMost(folded, w, w.Length >= 8 ? 2 : 1)) return true;
         return false;
     }
 }
