@@ -1,4 +1,3 @@
-using System.Text;
 using Directives.Core.Checking;
 using Directives.Core.Dates;
 using Directives.Core.Extraction;
@@ -37,45 +36,28 @@ public static class CheckEndpoints
             return Problem(400, "Unknown format.", $"'{format}' is not a report format; use json or docx.");
         if (date is not null && IsoDate.Parse(date) is null)
             return Problem(400, "Invalid date.", $"'{date}' is not a date of the form YYYY-MM-DD.");
-        if (request.ContentLength > MaxUpload)
-            return Problem(413, "The upload is too large.", $"The limit is {MaxUpload / 1024 / 1024} MB.");
-
+        var (upload, problem) = await Upload.ReadAsync(request, MaxUpload, "the draft (DOCX or TXT)", cancellationToken);
+        if (problem is not null) return problem;
         var lookup = new GraphCitationLookup(graph.Current());
         byte[]? docx = null;
         CheckedDraft draft;
-        if (request.HasFormContentType)
+        if (upload!.Bytes is { } bytes)
         {
-            var form = await request.ReadFormAsync(cancellationToken);
-            if (form.Files.GetFile("file") is not { Length: > 0 } file)
-                return Problem(400, "No file was uploaded.", "Send the draft in the multipart field 'file' (DOCX or TXT).");
-            if (file.Length > MaxUpload) return Problem(413, "The upload is too large.", $"The limit is {MaxUpload / 1024 / 1024} MB.");
-            var name = Path.GetFileName(file.FileName);
-            var extension = Path.GetExtension(name).ToLowerInvariant();
+            var extension = Path.GetExtension(upload.Name).ToLowerInvariant();
             if (extension is not (".docx" or ".txt"))
-                return Problem(415, "Unsupported file type.", $"'{name}' is neither a DOCX nor a TXT file; save the draft as .docx or .txt.");
-            var bytes = new byte[file.Length];
-            await using (var s = file.OpenReadStream()) await s.ReadExactlyAsync(bytes, cancellationToken);
+                return Problem(415, "Unsupported file type.", $"'{upload.Name}' is neither a DOCX nor a TXT file; save the draft as .docx or .txt.");
             if (extension == ".docx") docx = bytes;
             try
             {
-                draft = DraftCheck.FromStream(new MemoryStream(bytes), name, lookup, organization, date, cancellationToken);
+                draft = DraftCheck.FromStream(new MemoryStream(bytes), upload.Name, lookup, organization, date, cancellationToken);
             }
             catch (DocumentReadException e)
             {
                 return Problem(422, "The file cannot be read.", e.Message);
             }
         }
-        else if (request.ContentType is { } type && type.StartsWith("text/plain", StringComparison.OrdinalIgnoreCase))
-        {
-            using var reader = new StreamReader(request.Body, Encoding.UTF8);
-            var text = await reader.ReadToEndAsync(cancellationToken);
-            if (text.Length > MaxUpload) return Problem(413, "The text is too large.", $"The limit is {MaxUpload / 1024 / 1024} MB.");
-            if (string.IsNullOrWhiteSpace(text)) return Problem(400, "The text is empty.", "Send the draft's text as the request body.");
-            draft = DraftCheck.FromText(text, "text", lookup, organization, date);
-        }
         else
-            return Problem(415, "Unsupported content type.",
-                $"'{request.ContentType ?? "(none)"}' is not accepted; send multipart/form-data with a 'file' field, or text/plain.");
+            draft = DraftCheck.FromText(upload.Text!, upload.Name, lookup, organization, date);
 
         if (string.IsNullOrWhiteSpace(draft.Read.Text))
             return Problem(422, "The draft has no text.", "The file holds no text to check.");
@@ -94,5 +76,5 @@ public static class CheckEndpoints
         return TypedResults.Ok(suggester.Suggest(q, limit ?? 10));
     }
 
-    static ProblemHttpResult Problem(int status, string title, string detail) => TypedResults.Problem(statusCode: status, title: title, detail: detail);
+    static ProblemHttpResult Problem(int status, string title, string detail) => Upload.Problem(status, title, detail);
 }

@@ -86,5 +86,5 @@ public static class GraphEndpoints
 
     static ProblemHttpResult NotFound(string id) => Problem(404, "No such node.", $"No document or cited document with id '{id}' is in the graph.");
 
-    static ProblemHttpResult Problem(int status, string title, string detail) => TypedResults.Problem(statusCode: status, title: title, detail: detail);
+    static ProblemHttpResult Problem(int status, string title, string detail) => Upload.Problem(status, title, detail);
 }
