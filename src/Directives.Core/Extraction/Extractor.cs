@@ -34,7 +34,8 @@ public static class Extractor
             .Select(r => WithImpliedTerm(r, authority))
             .ToList();
         var references = party
-            .Concat(StateReferences.Find(text))
+            // A state number in the header ("Số: 1520/QĐ-UBND") is the text's own too.
+            .Concat(StateReferences.Find(text).Where(r => header is not { IsState: true } || r.Citation != header.Citation))
             .Concat(StatuteNameScanner.Scan(text))
             // A plenum name that resolves to the document's own number is its title ("NGHỊ QUYẾT HỘI NGHỊ LẦN THỨ NĂM …"), not a citation.
             .Concat(NamedReferenceScanner.Scan(text, authority).Where(r => header?.Citation is null || r.Resolved != header.Citation))

@@ -107,12 +107,16 @@ public static class RelationRecognizer
         {
             string? main = null;
             var objectsTaken = new HashSet<int>();
+            var listedByOpening = new HashSet<int>();
             var basedOnObject = -1; // "trên cơ sở kết quả thực hiện Nghị quyết …": a phrase inside the basis is part of it
             foreach (var verb in RelationPhrases.Find(items))
             {
                 if (verb.Type == RelationTypes.BasedOn && !verb.ClauseInitial) continue;
                 if (verb.First < basedOnObject) continue;
                 var objects = verb.ClauseInitial ? ClauseShapes.OpeningObjects(items, verb.Last) : ClauseShapes.Objects(items, verb.Last);
+                // "Thực hiện A … thực hiện B và C, …": C is listed by the opening, not by A's description.
+                if (verb.ClauseInitial) listedByOpening.UnionWith(objects.Skip(1));
+                else objects.RemoveAll(listedByOpening.Contains);
                 if (objects.Count == 0) continue;
                 if (verb.Type == RelationTypes.BasedOn) basedOnObject = objects[0];
                 var subject = ClauseShapes.Subject(items, verb.First);
