@@ -22,13 +22,14 @@ public static class IngestEndpoints
     }
 
     /// <summary>The status without server paths: the corpus by its folder name, messages with paths made relative.</summary>
-    static Ok<IngestSnapshot> Status(IngestStatus status, DocumentIndex index, IngestionWorker worker)
+    // The document count is what the caller may know of; the file counters count files read, stamped or not.
+    static Ok<IngestSnapshot> Status(IngestStatus status, DocumentIndex index, IngestionWorker worker, Caller caller)
     {
         var s = status.Snapshot();
         var paths = new ServerPaths(worker.CorpusPath, index.Path);
         return TypedResults.Ok(s with
         {
-            Documents = index.Count,
+            Documents = index.CountVisible(caller.Clearance),
             Corpus = s.Corpus is null ? null : Path.GetFileName(Path.TrimEndingDirectorySeparator(s.Corpus)),
             Error = paths.Hide(s.Error),
             Failures = [.. s.Failures.Select(f => f with { Path = paths.Hide(f.Path)!, Reason = paths.Hide(f.Reason)! })],
@@ -42,11 +43,11 @@ public static class IngestEndpoints
         return TypedResults.Accepted("/api/ingest/status", status.Snapshot() with { Corpus = null, Failures = [], Error = null });
     }
 
-    static JsonHttpResult<HealthReport> Health(DocumentIndex index, IngestStatus status, IngestionWorker worker, IOptions<LimitOptions> limits)
+    static JsonHttpResult<HealthReport> Health(DocumentIndex index, IngestStatus status, IngestionWorker worker, IOptions<LimitOptions> limits, Caller caller)
     {
         var snapshot = status.Snapshot();
         var problems = HealthChecks.Problems(snapshot, status.LastChange, worker.CorpusPath, index.Path, limits.Value).ToList();
-        var report = new HealthReport(problems.Count == 0 ? "ok" : "degraded", index.Count, snapshot.State, problems);
+        var report = new HealthReport(problems.Count == 0 ? "ok" : "degraded", index.CountVisible(caller.Clearance), snapshot.State, problems);
         return TypedResults.Json(report, statusCode: problems.Count == 0 ? StatusCodes.Status200OK : StatusCodes.Status503ServiceUnavailable);
     }
 

@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using Directives.Core.Documents;
 using Directives.Ingestion.Pipeline;
 using Directives.Search.Analysis;
 using Directives.Search.Querying;
@@ -134,6 +135,11 @@ public sealed class DocumentIndex : IDocumentStore, IDisposable
     public void Refresh() => searchers.MaybeRefresh();
 
     public int Count => WithSearcher(s => s.IndexReader.NumDocs);
+
+    /// <summary>How many documents a caller cleared for <paramref name="clearance"/> may know of.</summary>
+    public int CountVisible(Classification clearance) => clearance >= Classification.TopSecret
+        ? Count
+        : WithSearcher(s => s.Search(queries.Build(ParsedQuery.Parse(""), new SearchRequest { Clearance = clearance }), 1).TotalHits);
 
     public StoredDocument? Get(string id) => WithSearcher(s =>
     {
