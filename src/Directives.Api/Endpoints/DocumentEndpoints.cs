@@ -30,8 +30,8 @@ public static class DocumentEndpoints
         if (Visible(index, id, caller) is not { } doc) return NotFound(id);
         audit.Record(context, caller, AuditActions.Download, id, doc.Classification);
         if (!File.Exists(doc.Source))
-            return TypedResults.Problem(statusCode: StatusCodes.Status410Gone, title: "The original file is no longer in the corpus.",
-                detail: $"Document '{id}' was indexed from a file that has since been removed or moved.");
+            return ApiProblem.Result(StatusCodes.Status410Gone, "document.file_gone", "Tệp gốc không còn trong kho.",
+                $"Văn bản '{id}' được lập chỉ mục từ một tệp nay đã bị xóa hoặc chuyển đi.");
         var contentType = ContentTypes.TryGetContentType(doc.Source, out var type) ? type : "application/octet-stream";
         return TypedResults.PhysicalFile(doc.Source, contentType, Path.GetFileName(doc.Source));
     }
@@ -40,8 +40,8 @@ public static class DocumentEndpoints
     static StoredDocument? Visible(DocumentIndex index, string id, Caller caller)
         => index.Get(id) is { } doc && caller.MaySee(doc.Classification) ? doc : null;
 
-    static ProblemHttpResult NotFound(string id) => TypedResults.Problem(statusCode: StatusCodes.Status404NotFound,
-        title: "No such document.", detail: $"No document with id '{id}' is in the index.");
+    static ProblemHttpResult NotFound(string id) => ApiProblem.Result(StatusCodes.Status404NotFound, "document.not_found",
+        "Không tìm thấy văn bản.", $"Không có văn bản mã '{id}' trong chỉ mục.");
 }
 
 /// <summary>The document as the API shows it: the corpus-relative source, never a server path.</summary>

@@ -89,7 +89,8 @@ public static class GraphEndpoints
         };
     }
 
-    static ProblemHttpResult NotFound(string id) => Problem(404, "No such node.", $"No document or cited document with id '{id}' is in the graph.");
+    static ProblemHttpResult NotFound(string id) => ApiProblem.Result(404, "graph.node_not_found", "Không tìm thấy văn bản trong đồ thị.",
+        $"Không có văn bản hay văn bản được trích dẫn nào mã '{id}' trong đồ thị.");
 
     static ProblemHttpResult Problem(int status, string title, string detail) => Upload.Problem(status, title, detail);
 }
