@@ -1,6 +1,7 @@
 using Directives.Core.Dates;
 using Directives.Search.Graph;
 using Directives.Api.Security;
+using Directives.Api.Services;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Directives.Api.Endpoints;
@@ -21,8 +22,10 @@ public static class GraphEndpoints
         documents.MapGet("/{id}/implementations", Implementations).WithName("GetImplementations")
             .WithSummary("Documents implementing, guiding or continuing it, transitively, by level and organisation; and who has none yet.");
         documents.MapGet("/{id}/status", Status).WithName("GetStatus").WithSummary("In force, amended, replaced or repealed, and by which documents.");
-        app.MapGet("/api/graph", Around).WithName("GetGraph").WithSummary("Nodes and edges around a root, for a diagram.");
-        app.MapGet("/api/graph/export", Export).WithName("ExportGraph").WithSummary("The whole graph as GraphML or JSON.");
+        app.MapGet("/api/graph", Around).WithName("GetGraph").WithSummary("Nodes and edges around a root, for a diagram.")
+            .RequireRateLimiting(RequestLimits.Reads);
+        app.MapGet("/api/graph/export", Export).WithName("ExportGraph").WithSummary("The whole graph as GraphML or JSON.")
+            .RequireRateLimiting(RequestLimits.Reads);
         return app;
     }
 
