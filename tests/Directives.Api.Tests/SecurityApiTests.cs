@@ -65,6 +65,21 @@ public sealed class SecurityApiTests : IDisposable
     }
 
     [Fact]
+    public async Task Closed_reads_need_a_reader_key_and_health_stays_open()
+    {
+        using var closed = new ApiHost(_ => { }, new Dictionary<string, string> { ["Directives:Security:OpenReads"] = "false" });
+        using var anonymous = closed.CreateClient(key: null);
+        using var reader = closed.CreateClient(ApiHost.ReaderKey);
+        foreach (var url in new[] { "/api/search?q=x", "/api/obligations", "/api/graph/export", "/api/ingest/status" })
+        {
+            await Problem(await anonymous.GetAsync(url), HttpStatusCode.Unauthorized);
+            Assert.Equal(HttpStatusCode.OK, (await reader.GetAsync(url)).StatusCode);
+        }
+        Assert.NotEqual(HttpStatusCode.Unauthorized, (await anonymous.GetAsync("/health")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await anonymous.GetAsync("/")).StatusCode); // the page itself, which then asks for a key
+    }
+
+    [Fact]
     public async Task A_cross_site_form_post_is_refused_and_cors_stays_closed()
     {
         using var browser = host.CreateClient(key: null);
