@@ -120,6 +120,7 @@ public static class RelationRecognizer
                 if (objects.Count == 0) continue;
                 if (verb.Type == RelationTypes.BasedOn) basedOnObject = objects[0];
                 var subject = ClauseShapes.Subject(items, verb.First);
+                if (subject < 0) subject = ClauseShapes.PurposeSubject(items, verb.First, objectsTaken);
                 // "thực hiện Chỉ thị 28, triển khai …": 28 is an object; "thực hiện Kế hoạch 121, ngày … của Ban Thường vụ thực hiện Chỉ thị 28": 121 is described
                 if (subject >= 0 && objectsTaken.Contains(subject) && !ClauseShapes.Describes(items, subject, verb.First)) subject = -1;
                 objectsTaken.UnionWith(objects);
