@@ -11,6 +11,8 @@ namespace Directives.Core.Relations;
 public static class RelationRecognizer
 {
     const int OpeningChars = 500;
+    // A news page's title, stamp and lead: site chrome lines above them count as sentences too.
+    const int NewsOpeningSentences = 6;
 
     public static IReadOnlyList<Relation> Find(string text, IReadOnlyList<Reference> references, RelationContext context)
     {
@@ -100,7 +102,7 @@ public static class RelationRecognizer
 
         bool InOpening => context.BodyStart is { } body
             ? sentence.Start < body + OpeningChars
-            : sentence.Ordinal < (context.IsNews ? 3 : 10);
+            : sentence.Ordinal < (context.IsNews ? NewsOpeningSentences : 10);
 
         /// <summary>Adds the sentence's relations; returns the document the sentence is about (first target), if any.</summary>
         public string? Run()
