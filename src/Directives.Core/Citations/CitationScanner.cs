@@ -38,10 +38,18 @@ public static class CitationScanner
                 AlternativeIssuer = issuer.Value.StartsWith("TƯ", StringComparison.Ordinal) && issuerLength == 2 ? "TU" : null,
             });
         }
+        // Party numbers written the state way, where the party grammar found nothing (both lists are in text order).
+        var merged = new List<CitationMatch>(found.Count);
+        var k = 0;
         foreach (Match m in StateStyle.Matches(text))
-            if (StateStyleMatch(text, m) is { } c && !found.Any(f => f.Start < c.End && c.Start < f.End)) found.Add(c);
-        found.Sort((a, b) => a.Start.CompareTo(b.Start));
-        return found;
+        {
+            if (StateStyleMatch(text, m) is not { } c) continue;
+            while (k < found.Count && found[k].End <= c.Start) merged.Add(found[k++]);
+            if (k < found.Count && found[k].Start < c.End) continue;
+            merged.Add(c);
+        }
+        while (k < found.Count) merged.Add(found[k++]);
+        return merged;
     }
 
     /// <summary>"22/CT-TW" is 22-CT/TW; "Chỉ thị số 37/TW" is 37-CT/TW (the type word gives the code). Null without either.</summary>

@@ -22,15 +22,20 @@ public static partial class AnaphoraScanner
         var named = references.Where(r => RelationRecognizer.Endpoint(r) is not null && r.Kind is not null)
             .OrderBy(r => r.Start).ToList();
         if (named.Count == 0) return [];
+        var spans = references.Select(r => (r.Start, r.End)).OrderBy(r => r.Start).ToArray();
+        // The last document of each kind ending before a position: one pass over the matches in text order.
         var folded = VietnameseText.Fold(text);
+        var matches = ObjectAfterVerb().Matches(folded).Concat(SentenceSubject().Matches(folded))
+            .Select(m => m.Groups["kind"]).OrderBy(g => g.Index);
+        var lastOfKind = new Dictionary<string, Reference>(StringComparer.Ordinal);
+        var next = 0;
         var found = new List<Reference>();
-        foreach (var m in ObjectAfterVerb().Matches(folded).Concat(SentenceSubject().Matches(folded)))
+        foreach (var kindGroup in matches)
         {
-            var kindGroup = m.Groups["kind"];
+            while (next < named.Count && named[next].End <= kindGroup.Index) { lastOfKind[named[next].Kind!] = named[next]; next++; }
             var written = text.Substring(kindGroup.Index, kindGroup.Length);
             if (!char.IsUpper(written[0]) || DocumentKinds.CanonicalName(written) is not { } kind) continue;
-            var target = named.LastOrDefault(r => r.End <= kindGroup.Index && r.Kind == kind);
-            if (target is null || references.Any(r => r.Start < kindGroup.Index + kindGroup.Length && kindGroup.Index < r.End)) continue;
+            if (!lastOfKind.TryGetValue(kind, out var target) || Overlaps(spans, kindGroup.Index, kindGroup.Index + kindGroup.Length)) continue;
             found.Add(new Reference
             {
                 Category = ReferenceCategories.Short,
@@ -45,6 +50,20 @@ public static partial class AnaphoraScanner
             });
         }
         return found.DistinctBy(r => r.Start).OrderBy(r => r.Start).ToList();
+    }
+
+    // Spans sorted by start; references do not nest deeply, so the few starting before the word are checked.
+    static bool Overlaps((int Start, int End)[] spans, int start, int end)
+    {
+        int lo = 0, hi = spans.Length - 1;
+        while (lo <= hi)
+        {
+            var mid = (lo + hi) / 2;
+            if (spans[mid].Start < end) lo = mid + 1; else hi = mid - 1;
+        }
+        for (var i = hi; i >= 0 && i >= hi - 8; i--)
+            if (spans[i].End > start) return true;
+        return false;
     }
 
     const string Kinds = @"nghi\s+quyet|chi\s+thi|ke\s+hoach|quy\s+dinh|ket\s+luan|huong\s+dan|de\s+an|chuong\s+trinh|cong\s+van|quyet\s+dinh";

@@ -11,8 +11,8 @@ namespace Directives.Core.Relations;
 public static class RelationRecognizer
 {
     const int OpeningChars = 500;
-    // A news page's title, stamp and lead: site chrome lines above them count as sentences too.
-    const int NewsOpeningSentences = 6;
+    const int NewsTitleSentences = 2;
+    const int LeadWords = 8;
 
     public static IReadOnlyList<Relation> Find(string text, IReadOnlyList<Reference> references, RelationContext context)
     {
@@ -28,11 +28,13 @@ public static class RelationRecognizer
         var reviewsAnywhere = context.IsNews || context.SelfCitation is null || HasCode(context.SelfCitation, "BC");
         var nextReference = 0;
         (string Type, string From)? openList = null; // "Căn cứ A; B; C, …": the open list's relation and who it speaks for
-        foreach (var sentence in SentenceSplitter.Split(text, mentions))
+        var sentences = SentenceSplitter.Split(text, mentions);
+        var newsOpening = context.IsNews ? NewsOpeningEnd(text, sentences) : 0;
+        foreach (var sentence in sentences)
         {
             var items = SentenceTokenizer.Tokenize(text, sentence, mentions, ref nextReference);
             if (sentence.Ordinal < 8 && items.Count == 2 && items[0].IsWord("huong") && items[1].IsWord("dan")) selfGuides = true;
-            var scope = new SentenceScope(text, sentence, items, mentions, context, sink, selfGuides, reviewsAnywhere);
+            var scope = new SentenceScope(text, sentence, items, mentions, context, sink, selfGuides, reviewsAnywhere, newsOpening);
             if (openList is { } list) scope.AddListed(list.Type, list.From);
             var main = scope.Run();
             LinkFootnotes(scope, footnotes, main);
@@ -40,6 +42,20 @@ public static class RelationRecognizer
         }
         if (selfGuides) GuideWhatTheBasisNames(sink);
         return sink.Relations;
+    }
+
+    /// <summary>
+    /// The last sentence of a news page's opening: its lead, the first sentence of prose (a full stop after eight
+    /// words or more), however many lines of chrome, stamp and title stand above it; at least the title lines.
+    /// </summary>
+    static int NewsOpeningEnd(string text, List<Sentence> sentences)
+    {
+        foreach (var s in sentences)
+        {
+            if (s.End >= text.Length || text[s.End] != '.') continue;
+            if (text.AsSpan(s.Start, s.End - s.Start).Count(' ') + 1 >= LeadWords) return Math.Max(NewsTitleSentences, s.Ordinal);
+        }
+        return NewsTitleSentences;
     }
 
     /// <summary>
@@ -93,7 +109,7 @@ public static class RelationRecognizer
 
     /// <summary>One sentence's items and what is needed to turn its phrases into relations.</summary>
     sealed class SentenceScope(string text, Sentence sentence, List<Item> items, List<Reference> references,
-        RelationContext context, RelationSink sink, bool selfGuides, bool reviewsAnywhere)
+        RelationContext context, RelationSink sink, bool selfGuides, bool reviewsAnywhere, int newsOpening)
     {
         public Sentence Sentence => sentence;
         public List<Item> Items => items;
@@ -102,7 +118,7 @@ public static class RelationRecognizer
 
         bool InOpening => context.BodyStart is { } body
             ? sentence.Start < body + OpeningChars
-            : sentence.Ordinal < (context.IsNews ? NewsOpeningSentences : 10);
+            : context.IsNews ? sentence.Ordinal <= newsOpening : sentence.Ordinal < 10;
 
         /// <summary>Adds the sentence's relations; returns the document the sentence is about (first target), if any.</summary>
         public string? Run()
