@@ -1,5 +1,6 @@
 using Directives.Core.Extraction;
 using Directives.Ingestion.Pipeline;
+using Directives.Ingestion.Readers;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Directives.Api.Endpoints;
@@ -18,16 +19,16 @@ public static class ExtractEndpoints
         return app;
     }
 
-    static async Task<Results<JsonHttpResult<ExtractionResult>, ProblemHttpResult>> Extract(HttpRequest request, CancellationToken cancellationToken)
+    static async Task<Results<JsonHttpResult<ExtractionResult>, ProblemHttpResult>> Extract(HttpRequest request, DocumentReaderRegistry readers, CancellationToken cancellationToken)
     {
         var (upload, problem) = await Upload.ReadAsync(request, MaxUpload, "the document", cancellationToken);
         if (problem is not null) return problem;
         var result = upload!.Bytes is { } bytes
-            ? FileExtraction.FromStream(new MemoryStream(bytes), upload.Name)
+            ? FileExtraction.FromStream(new MemoryStream(bytes), upload.Name, readers, cancellationToken)
             : FileExtraction.FromText(upload.Text!, upload.Name);
 
         if (result.Error is { } error)
-            return Problem(StatusCodes.Status422UnprocessableEntity, "The file cannot be read.", error);
+            return UnreadableFile.Problem(result.ErrorCode, error);
         return TypedResults.Json(result, ExtractionJson.Options);
     }
 

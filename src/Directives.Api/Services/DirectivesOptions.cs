@@ -1,3 +1,5 @@
+using Directives.Ingestion.Readers;
+
 namespace Directives.Api.Services;
 
 /// <summary>Configuration section "Directives" (env: Directives__Corpus, Directives__Index).</summary>
@@ -13,4 +15,7 @@ public sealed class DirectivesOptions
 
     /// <summary>Re-ingest when files in the corpus change.</summary>
     public bool Watch { get; set; } = true;
+
+    /// <summary>Bounds on every file read, from the corpus or uploaded (Directives:Limits:MaxFileBytes, …); see docs/security.md.</summary>
+    public ReadLimits Limits { get; set; } = ReadLimits.Default;
 }
