@@ -24,6 +24,11 @@ public sealed partial class HtmlReader(ReadLimits? limits = null) : IDocumentRea
     {
         ArgumentNullException.ThrowIfNull(stream);
         var bytes = BoundedReadStream.ReadAll(stream, limits.MaxHtmlBytes, () => ReadErrors.HtmlTooLarge(limits.MaxHtmlBytes + 1, limits.MaxHtmlBytes));
+        if (bytes is not ([0xFF, 0xFE, ..] or [0xFE, 0xFF, ..]))
+        {
+            if (TextSniffer.NotTextReason(bytes) is { } disguised) throw ReadErrors.NotText(disguised);
+            if (TextSniffer.LooksBinary(bytes)) throw ReadErrors.NotText("dữ liệu nhị phân (có byte 0 hoặc ký tự điều khiển)");
+        }
         if (HtmlDepthGuard.MaxDepth(bytes, limits.MaxHtmlDepth) > limits.MaxHtmlDepth) throw ReadErrors.HtmlNestingTooDeep(limits.MaxHtmlDepth);
         var document = Parse(bytes, cancellationToken);
 
