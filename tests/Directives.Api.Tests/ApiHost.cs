@@ -14,8 +14,12 @@ public sealed class ApiHost : WebApplicationFactory<Program>
     public string Corpus => Path.Combine(Root, "corpus");
     public string IndexPath => Path.Combine(Root, "index");
 
-    public ApiHost(Action<string> fillCorpus)
+    readonly IReadOnlyDictionary<string, string> settings;
+
+    /// <param name="settings">Configuration beyond corpus and index, e.g. "Directives:Limits:MaxParts".</param>
+    public ApiHost(Action<string> fillCorpus, IReadOnlyDictionary<string, string>? settings = null)
     {
+        this.settings = settings ?? new Dictionary<string, string>();
         Directory.CreateDirectory(Corpus);
         fillCorpus(Corpus);
     }
@@ -32,6 +36,7 @@ public sealed class ApiHost : WebApplicationFactory<Program>
         builder.UseSetting("Directives:Corpus", Corpus);
         builder.UseSetting("Directives:Index", IndexPath);
         builder.UseSetting("Directives:Watch", "false");
+        foreach (var (key, value) in settings) builder.UseSetting(key, value);
     }
 
     /// <summary>Waits until the background ingest has finished and returns its status.</summary>
