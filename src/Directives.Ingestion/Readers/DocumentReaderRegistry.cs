@@ -8,8 +8,6 @@ namespace Directives.Ingestion.Readers;
 /// </summary>
 public sealed class DocumentReaderRegistry
 {
-    /// <summary>How long past its timeout a reader that does not answer cancellation is waited for before it is abandoned.</summary>
-    static readonly TimeSpan HardStopGrace = TimeSpan.FromSeconds(5);
 
     readonly Dictionary<string, IDocumentReader> byExtension = new(StringComparer.OrdinalIgnoreCase);
 
@@ -92,7 +90,9 @@ public sealed class DocumentReaderRegistry
         var work = Task.Run(() => reader.Read(new MemoryStream(bytes, writable: false), fileName, timeout.Token), CancellationToken.None);
         try
         {
-            if (!work.Wait(Limits.FileTimeout + HardStopGrace, cancellationToken)) throw ReadErrors.Timeout(Limits.FileTimeout);
+            // A reader that does not answer cancellation gets as long again (at most 5 s more) before it is abandoned.
+            var grace = TimeSpan.FromTicks(Math.Min(Limits.FileTimeout.Ticks, TimeSpan.FromSeconds(5).Ticks));
+            if (!work.Wait(Limits.FileTimeout + grace, cancellationToken)) throw ReadErrors.Timeout(Limits.FileTimeout);
             return work.Result;
         }
         catch (AggregateException ae) when (ae.InnerException is { } inner)
