@@ -13,10 +13,10 @@ public sealed record ReadLimits
     public long MaxFileBytes { get; init; } = 64L * 1024 * 1024;
 
     /// <summary>Uncompressed size of one part of a DOCX (zip entry), counted while inflating, not taken from the header.</summary>
-    public long MaxPartBytes { get; init; } = 32L * 1024 * 1024;
+    public long MaxPartBytes { get; init; } = 16L * 1024 * 1024;
 
     /// <summary>Uncompressed size of all the XML parts of a DOCX together.</summary>
-    public long MaxPackageBytes { get; init; } = 96L * 1024 * 1024;
+    public long MaxPackageBytes { get; init; } = 48L * 1024 * 1024;
 
     /// <summary>Uncompressed ÷ compressed size of a DOCX part; text XML deflates 5–20×, bombs 1,000× and more.</summary>
     public int MaxCompressionRatio { get; init; } = 200;
@@ -43,7 +43,7 @@ public sealed record ReadLimits
     public TimeSpan HtmlParseBudget { get; init; } = TimeSpan.FromSeconds(20);
 
     /// <summary>Characters of text kept per document; the rest is dropped with a warning.</summary>
-    public int MaxTextChars { get; init; } = 4_000_000;
+    public int MaxTextChars { get; init; } = 1_000_000;
 
     /// <summary>Time one file may take to read; then it fails with read_timeout and the others go on.</summary>
     public TimeSpan FileTimeout { get; init; } = TimeSpan.FromSeconds(60);
