@@ -17,5 +17,6 @@ public sealed class DirectivesOptions
     public bool Watch { get; set; } = true;
 
     /// <summary>Bounds on every file read, from the corpus or uploaded (Directives:Limits:MaxFileBytes, …); see docs/security.md.</summary>
-    public ReadLimits Limits { get; set; } = ReadLimits.Default;
+    /// <remarks>The binder sets the properties of this instance, so it must never be the shared <see cref="ReadLimits.Default"/>.</remarks>
+    public ReadLimits Limits { get; set; } = new();
 }
