@@ -16,13 +16,22 @@ internal sealed class BoundedReadStream(Stream inner, long limit, Func<DocumentR
         return read;
     }
 
-    /// <summary>Copies the whole stream into memory, failing as soon as the limit is passed.</summary>
+    /// <summary>
+    /// The whole stream in memory, failing as soon as the limit is passed. A memory stream that exposes exactly one
+    /// array (as the registry hands readers) is returned as it is, and a file is read into an array of its size,
+    /// so a file is not copied again and again on its way to a reader.
+    /// </summary>
     public static byte[] ReadAll(Stream stream, long limit, Func<DocumentReadException> onExceeded)
     {
+        if (stream is MemoryStream memory && memory.Position == 0 && memory.TryGetBuffer(out var whole)
+            && whole.Offset == 0 && whole.Array is { } array && whole.Count == array.Length)
+            return array.Length > limit ? throw onExceeded() : array;
+        var expected = stream.CanSeek ? stream.Length - stream.Position : 0;
+        if (expected > limit) throw onExceeded();
         using var bounded = new BoundedReadStream(stream, limit, onExceeded);
-        using var buffer = new MemoryStream();
+        using var buffer = new MemoryStream((int)expected);
         bounded.CopyTo(buffer);
-        return buffer.ToArray();
+        return buffer.Length == buffer.Capacity ? buffer.GetBuffer() : buffer.ToArray();
     }
 
     /// <summary>Reads to the end without keeping anything; returns how many bytes there were.</summary>

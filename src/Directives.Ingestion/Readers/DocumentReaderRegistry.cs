@@ -87,7 +87,7 @@ public sealed class DocumentReaderRegistry
     {
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         timeout.CancelAfter(Limits.FileTimeout);
-        var work = Task.Run(() => reader.Read(new MemoryStream(bytes, writable: false), fileName, timeout.Token), CancellationToken.None);
+        var work = Task.Run(() => reader.Read(new MemoryStream(bytes, 0, bytes.Length, writable: false, publiclyVisible: true), fileName, timeout.Token), CancellationToken.None);
         try
         {
             // A reader that does not answer cancellation gets as long again (at most 5 s more) before it is abandoned.

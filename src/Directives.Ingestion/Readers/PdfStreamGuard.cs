@@ -12,8 +12,9 @@ internal static class PdfStreamGuard
     /// <summary>How far before "stream" its dictionary may start.</summary>
     const int DictionaryWindow = 4096;
 
-    public static void Check(ReadOnlySpan<byte> pdf, ReadLimits limits, CancellationToken cancellationToken)
+    public static void Check(byte[] file, ReadLimits limits, CancellationToken cancellationToken)
     {
+        ReadOnlySpan<byte> pdf = file;
         var scratch = new byte[81920];
         var at = 0;
         while (true)
@@ -36,15 +37,15 @@ internal static class PdfStreamGuard
             at = end;
             if (dictionary.IndexOf("/Image"u8) >= 0 || dictionary.IndexOf("/Fl"u8) < 0) continue;
             cancellationToken.ThrowIfCancellationRequested();
-            Inflate(pdf[start..end].ToArray(), limits.MaxPdfStreamBytes, scratch);
+            Inflate(new MemoryStream(file, start, end - start, writable: false), limits.MaxPdfStreamBytes, scratch);
         }
     }
 
-    static void Inflate(byte[] data, long limit, byte[] scratch)
+    static void Inflate(MemoryStream data, long limit, byte[] scratch)
     {
         try
         {
-            using var inflater = new BoundedReadStream(new ZLibStream(new MemoryStream(data), CompressionMode.Decompress),
+            using var inflater = new BoundedReadStream(new ZLibStream(data, CompressionMode.Decompress),
                 limit, () => ReadErrors.PdfStreamTooLarge(limit));
             while (inflater.Read(scratch, 0, scratch.Length) > 0) { }
         }
