@@ -66,7 +66,7 @@ public sealed class DocumentReaderRegistry
         byte[] bytes;
         try
         {
-            bytes = BoundedReadStream.ReadAll(stream, Limits.MaxFileBytes, () => ReadErrors.FileTooLarge(Limits.MaxFileBytes + 1, Limits.MaxFileBytes));
+            bytes = BoundedReadStream.ReadAll(stream, Limits.MaxFileBytes, () => ReadErrors.FileTooLarge(Limits.MaxFileBytes));
         }
         catch (IOException e)
         {

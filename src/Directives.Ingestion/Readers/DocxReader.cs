@@ -17,7 +17,7 @@ public sealed partial class DocxReader(ReadLimits? limits = null) : IDocumentRea
     public ExtractedText Read(Stream stream, string fileName, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(stream);
-        var bytes = BoundedReadStream.ReadAll(stream, limits.MaxFileBytes, () => ReadErrors.FileTooLarge(limits.MaxFileBytes + 1, limits.MaxFileBytes));
+        var bytes = BoundedReadStream.ReadAll(stream, limits.MaxFileBytes, () => ReadErrors.FileTooLarge(limits.MaxFileBytes));
         if (bytes is [0xD0, 0xCF, 0x11, 0xE0, ..])
             throw HasUtf16(bytes, "EncryptionInfo") ? ReadErrors.DocxEncrypted() : ReadErrors.DocxLegacy();
         if (bytes is not [0x50, 0x4B, ..]) throw ReadErrors.DocxCorrupt();

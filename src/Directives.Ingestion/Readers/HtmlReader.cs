@@ -23,7 +23,7 @@ public sealed partial class HtmlReader(ReadLimits? limits = null) : IDocumentRea
     public ExtractedText Read(Stream stream, string fileName, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(stream);
-        var bytes = BoundedReadStream.ReadAll(stream, limits.MaxHtmlBytes, () => ReadErrors.HtmlTooLarge(limits.MaxHtmlBytes + 1, limits.MaxHtmlBytes));
+        var bytes = BoundedReadStream.ReadAll(stream, limits.MaxHtmlBytes, () => ReadErrors.HtmlTooLarge(limits.MaxHtmlBytes));
         if (bytes is not ([0xFF, 0xFE, ..] or [0xFE, 0xFF, ..]))
         {
             if (TextSniffer.NotTextReason(bytes) is { } disguised) throw ReadErrors.NotText(disguised);

@@ -15,7 +15,7 @@ public sealed class PdfReader(ReadLimits? limits = null) : IDocumentReader
     public ExtractedText Read(Stream stream, string fileName, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(stream);
-        var bytes = BoundedReadStream.ReadAll(stream, limits.MaxFileBytes, () => ReadErrors.FileTooLarge(limits.MaxFileBytes + 1, limits.MaxFileBytes));
+        var bytes = BoundedReadStream.ReadAll(stream, limits.MaxFileBytes, () => ReadErrors.FileTooLarge(limits.MaxFileBytes));
         if (bytes.AsSpan(0, Math.Min(1024, bytes.Length)).IndexOf("%PDF-"u8) < 0)
             throw ReadErrors.PdfCorrupt("không có đầu tệp %PDF.");
         PdfStreamGuard.Check(bytes, limits, cancellationToken);

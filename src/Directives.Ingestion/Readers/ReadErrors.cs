@@ -22,6 +22,9 @@ public static class ReadErrors
 
     public static DocumentReadException FileTooLarge(long size, long limit) => new("file_too_large",
         $"Tệp quá lớn: {Megabytes(size)} MB, giới hạn {Megabytes(limit)} MB (Directives:Limits:MaxFileBytes).");
+    /// <summary>For a stream whose size is known only once it has passed the limit.</summary>
+    public static DocumentReadException FileTooLarge(long limit) => new("file_too_large",
+        $"Tệp lớn hơn giới hạn {Megabytes(limit)} MB (Directives:Limits:MaxFileBytes).");
     /// <summary>A warning, not a failure: the document is indexed with its beginning.</summary>
     public static string TextTruncated(int limit) =>
         $"Văn bản dài quá {N(limit)} ký tự; chỉ giữ phần đầu (Directives:Limits:MaxTextChars).";
@@ -58,8 +61,8 @@ public static class ReadErrors
     public static DocumentReadException PdfStreamTooLarge(long limit) => new("pdf_stream_too_large",
         $"Một luồng dữ liệu của PDF giải nén ra quá {Megabytes(limit)} MB (Directives:Limits:MaxPdfStreamBytes).");
 
-    public static DocumentReadException HtmlTooLarge(long size, long limit) => new("html_too_large",
-        $"Trang HTML quá lớn: {Megabytes(size)} MB, giới hạn {Megabytes(limit)} MB (Directives:Limits:MaxHtmlBytes).");
+    public static DocumentReadException HtmlTooLarge(long limit) => new("html_too_large",
+        $"Trang HTML lớn hơn giới hạn {Megabytes(limit)} MB (Directives:Limits:MaxHtmlBytes).");
     public static DocumentReadException HtmlNestingTooDeep(int limit) => new("html_nesting_too_deep",
         $"Trang HTML lồng thẻ sâu quá {N(limit)} cấp (Directives:Limits:MaxHtmlDepth).");
     public static DocumentReadException HtmlParseTimeout(TimeSpan limit) => new("html_parse_timeout",

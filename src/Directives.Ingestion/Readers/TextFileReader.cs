@@ -15,7 +15,7 @@ public sealed class TextFileReader(ReadLimits? limits = null) : IDocumentReader
     public ExtractedText Read(Stream stream, string fileName, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(stream);
-        var bytes = BoundedReadStream.ReadAll(stream, limits.MaxFileBytes, () => ReadErrors.FileTooLarge(limits.MaxFileBytes + 1, limits.MaxFileBytes));
+        var bytes = BoundedReadStream.ReadAll(stream, limits.MaxFileBytes, () => ReadErrors.FileTooLarge(limits.MaxFileBytes));
         cancellationToken.ThrowIfCancellationRequested();
         var (text, warnings) = Decode(bytes);
         return new ExtractedText
