@@ -246,6 +246,7 @@ public static partial class HeaderRecognizer
                 titleEnd = next;
                 continue;
             }
+            if (BodyLead().IsMatch(line)) break;
             var cut = InlineBody().Match(line);
             if (cut.Success && cut.Index > 0) { parts.Add(line[..cut.Index]); titleEnd = at + cut.Index; break; }
             parts.Add(line);
@@ -257,6 +258,10 @@ public static partial class HeaderRecognizer
     static string Collapse(string s) => string.Join(' ', s.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)).Trim(' ', '-', '–');
 
     // Where a title run into one line with the body stops: "- Căn cứ", "Căn cứ", "Thực hiện", "I." after the title words.
-    [System.Text.RegularExpressions.GeneratedRegex(@"\s[-–+•]?\s*(?:Căn\s+cứ|Thực\s+hiện|Trên\s+cơ\s+sở|Kính\s+gửi|Phần\s+[IVX\d]|[IVX]+\s*[-.)]\s|\d+\s*[.)]\s)", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    [System.Text.RegularExpressions.GeneratedRegex(@"\s[-–+•]?\s*(?:Căn\s+cứ|Thực\s+hiện|Trên\s+cơ\s+sở|Kính\s+gửi|Phần\s+[IVX\d]|[IVX]+\s*[-.)]\s+\p{Lu}{2}|\d+\s*[.)]\s)", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     private static partial System.Text.RegularExpressions.Regex InlineBody();
+
+    // A line that opens the body in the document's own voice: the title has ended before it.
+    [System.Text.RegularExpressions.GeneratedRegex(@"^[-–+•]?\s*(?:Căn\s+cứ|Thực\s+hiện|Trên\s+cơ\s+sở|Kính\s+gửi)\s", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex BodyLead();
 }

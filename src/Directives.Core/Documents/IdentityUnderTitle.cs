@@ -46,7 +46,7 @@ internal static partial class IdentityUnderTitle
         var numbers = CitationScanner.Scan(inner);
         if (numbers.Count == 0) return null;
         var first = numbers[0];
-        var kind = DocumentKinds.CanonicalName(string.Join(' ', VietnameseText.Fold(inner[..first.Start]).Split(' ', StringSplitOptions.RemoveEmptyEntries).TakeWhile(w => w != "so")));
+        var kind = first.KindWord ?? DocumentKinds.CanonicalName(string.Join(' ', VietnameseText.Fold(inner[..first.Start]).Split(' ', StringSplitOptions.RemoveEmptyEntries).TakeWhile(w => w != "so")));
         if (kind is null || DocumentKinds.CodeForName(kind) is not { } code || !SameCode(code, first.Number.Code)) return null;
         var date = VietnameseDates.Find(inner[first.End..]).FirstOrDefault(d => d.Precision == DatePrecision.Day);
         return new DocumentHeader

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Directives.Core.Dates;
+using Directives.Core.Text;
 
 namespace Directives.Core.Extraction;
 
@@ -57,14 +58,18 @@ public static partial class MentionContextReader
         var found = VietnameseDates.Find(window);
         if (found.Count == 0 || found[0].Precision != DatePrecision.Day) return null;
         // "ngảy 12/3/2020", "ngµy 21/01/2019": the day word damaged past reading, the date itself intact.
-        if (found[0].Start != 0 && !DamagedDayWord().IsMatch(window.AsSpan(0, found[0].Start))) return null;
+        if (found[0].Start != 0 && !IsDamagedDayWord(window[..found[0].Start])) return null;
         var d = found[0];
         pos = start + d.Length;
         return d with { Start = start + d.Start };
     }
 
-    [GeneratedRegex(@"^(?i:ng\p{L}{1,2}y)[ \t]*$", RegexOptions.CultureInvariant)]
-    private static partial Regex DamagedDayWord();
+    // Marks on the wrong letters still fold to "ngay"; TCVN3 read as Windows-1252 gives "ngµy".
+    static bool IsDamagedDayWord(string gap)
+    {
+        var word = gap.Trim();
+        return VietnameseText.Fold(word) == "ngay" || word is "ngµy" or "Ngµy";
+    }
 
     const int LaterReach = 320;
 
