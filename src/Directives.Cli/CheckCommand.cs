@@ -49,7 +49,7 @@ static class CheckCommand
             }
             catch (DocumentReadException e)
             {
-                Console.Error.WriteLine($"error: {e.Message}");
+                Console.Error.WriteLine($"error ({e.Code}): {e.Message}");
                 return 1;
             }
             if (json) Console.WriteLine(JsonSerializer.Serialize(draft.Report, ExtractionJson.Options));

@@ -36,6 +36,11 @@ static class IngestCommand
                     result = run.Result;
                     task.Value = task.MaxValue;
                 });
+            if (result.Error is not null)
+            {
+                AnsiConsole.MarkupLineInterpolated($"[red]error ({result.ErrorCode}):[/] {result.Error}");
+                return 2;
+            }
             PrintSummary(result, index.Count, DateTime.UtcNow - started, indexPath);
             return result.Failed > 0 ? 1 : 0;
         }
@@ -54,7 +59,7 @@ static class IngestCommand
         table.AddRow("removed", s.Removed.ToString());
         table.AddRow(s.Failed > 0 ? "[red]failed[/]" : "failed", s.Failed.ToString());
         AnsiConsole.Write(table);
-        foreach (var f in s.Failures) AnsiConsole.MarkupLineInterpolated($"[red]✗[/] {f.Path}: {f.Reason}");
+        foreach (var f in s.Failures) AnsiConsole.MarkupLineInterpolated($"[red]✗[/] {f.Path} [dim]{f.Code}[/]: {f.Reason}");
         AnsiConsole.MarkupLineInterpolated($"{documents} documents in {indexPath}, {elapsed.TotalSeconds:F1}s.");
     }
 }

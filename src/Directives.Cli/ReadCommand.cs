@@ -18,7 +18,7 @@ static class ReadCommand
         }
         catch (DocumentReadException e)
         {
-            Console.Error.WriteLine($"error: {e.Message}");
+            Console.Error.WriteLine($"error ({e.Code}): {e.Message}");
             return 1;
         }
     }

@@ -59,6 +59,7 @@ public sealed class ExtractApiTests : IDisposable
         Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
         var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
         Assert.Contains("DOCX", problem.GetProperty("detail").GetString());
+        Assert.Equal("docx_corrupt", problem.GetProperty("code").GetString());
     }
 
     [Theory]

@@ -14,14 +14,14 @@ public sealed class IngestStatusApiTests(SeededApi api) : IClassFixture<SeededAp
     }
 
     [Theory]
-    [InlineData(".docx", "corrupt")]
-    [InlineData(".pdf", "encrypted")]
-    public void Bad_sample_files_are_reported_with_a_reason(string extension, string reasonWord)
+    [InlineData(".docx", "docx_corrupt", "hỏng")]
+    [InlineData(".pdf", "pdf_encrypted", "mật khẩu")]
+    public void Bad_sample_files_are_reported_with_a_code_and_a_reason(string extension, string code, string reasonWord)
     {
         var failures = api.IngestStatus.GetProperty("failures").EnumerateArray()
-            .Select(f => (Path: f.GetProperty("path").GetString()!, Reason: f.GetProperty("reason").GetString()!))
+            .Select(f => (Path: f.GetProperty("path").GetString()!, Code: f.GetProperty("code").GetString()!, Reason: f.GetProperty("reason").GetString()!))
             .ToList();
-        Assert.Contains(failures, f => f.Path.EndsWith(extension, StringComparison.Ordinal)
-                                       && f.Reason.Contains(reasonWord, StringComparison.OrdinalIgnoreCase));
+        Assert.Contains(failures, f => f.Path.EndsWith(extension, StringComparison.Ordinal) && f.Code == code
+                                       && f.Reason.Contains(reasonWord, StringComparison.Ordinal));
     }
 }

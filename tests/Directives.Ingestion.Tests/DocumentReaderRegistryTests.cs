@@ -22,22 +22,24 @@ public sealed class DocumentReaderRegistryTests
     public void Unknown_extension_has_no_reader(string path) => Assert.Null(DocumentReaderRegistry.Default.ForPath(path));
 
     [Theory]
-    [InlineData("random.docx", "random", "DOCX is corrupt: not a valid zip/OPC package")]
-    [InlineData("truncated.docx", "truncated-zip", "DOCX is corrupt")]
-    [InlineData("locked.docx", "ole-encrypted", "password-protected")]
-    [InlineData("old.docx", "ole-doc", "old binary Word")]
-    [InlineData("empty.pdf", "empty", "empty (0 bytes)")]
-    [InlineData("empty.txt", "empty", "empty (0 bytes)")]
-    [InlineData("blank.txt", "whitespace", "no text")]
-    [InlineData("scan.pdf", "rectangle-pdf", "PDF has no text layer (image-only scan); OCR is not available yet")]
-    [InlineData("locked.pdf", "encrypted-pdf", "PDF is encrypted")]
-    [InlineData("notes.rtf", "whitespace", "Unsupported file type '.rtf'")]
-    public void Unreadable_files_fail_with_a_reason(string fileName, string content, string reason)
+    [InlineData("random.docx", "random", "docx_corrupt", "DOCX hỏng: không phải gói zip/OPC hợp lệ")]
+    [InlineData("truncated.docx", "truncated-zip", "docx_corrupt", "DOCX hỏng")]
+    [InlineData("locked.docx", "ole-encrypted", "docx_encrypted", "mật khẩu")]
+    [InlineData("old.docx", "ole-doc", "docx_legacy_doc", "Word cũ (.doc)")]
+    [InlineData("empty.pdf", "empty", "file_empty", "rỗng (0 byte)")]
+    [InlineData("empty.txt", "empty", "file_empty", "rỗng (0 byte)")]
+    [InlineData("blank.txt", "whitespace", "no_text", "không có chữ")]
+    [InlineData("scan.pdf", "rectangle-pdf", "pdf_no_text_layer", "PDF không có lớp chữ (bản quét chỉ có ảnh)")]
+    [InlineData("locked.pdf", "encrypted-pdf", "pdf_encrypted", "PDF có mật khẩu")]
+    [InlineData("notes.rtf", "whitespace", "unsupported_type", "Không hỗ trợ định dạng '.rtf'")]
+    public void Unreadable_files_fail_with_a_code_and_a_reason(string fileName, string content, string code, string reason)
     {
         using var dir = new TempDirectory();
         var path = dir.Write(fileName, Bytes(content));
         var ex = Assert.Throws<DocumentReadException>(() => DocumentReaderRegistry.Default.Read(path));
+        Assert.Equal(code, ex.Code);
         Assert.Contains(reason, ex.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain(dir.Path, ex.Message, StringComparison.Ordinal);
     }
 
     [Fact]

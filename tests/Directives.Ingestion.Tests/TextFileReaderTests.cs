@@ -33,6 +33,27 @@ public sealed class TextFileReaderTests
         Assert.Equal("txt", result.Format);
     }
 
+    [Theory]
+    [InlineData("utf-16le")]
+    [InlineData("utf-16be")]
+    public void Utf16_without_a_byte_order_mark_is_recognised(string encoding)
+    {
+        var result = Read((encoding == "utf-16le" ? Encoding.Unicode : Encoding.BigEndianUnicode).GetBytes(Sentence));
+        Assert.Equal(Sentence, result.Text);
+        Assert.Contains(result.Warnings, w => w.Contains("UTF-16", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Invalid_utf8_bytes_are_replaced_and_the_rest_kept_not_redecoded_as_a_legacy_encoding()
+    {
+        // A lead byte without its continuation (0xC3 before '('), and a byte UTF-8 never uses (0xFF).
+        var result = Read([.. Encoding.UTF8.GetBytes(Sentence[..20]), 0xC3, .. Encoding.UTF8.GetBytes("(" + Sentence[20..]), 0xFF]);
+        Assert.Equal(Sentence[..20] + "\uFFFD(" + Sentence[20..] + "\uFFFD", result.Text);
+        Assert.Contains("Nghị quyết số 03-NQ/TU", result.Text, StringComparison.Ordinal);
+        Assert.Equal(2, result.Text.Count(c => c == '\uFFFD'));
+        Assert.Contains(result.Warnings, w => w.Contains("UTF-8", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void Decomposed_utf8_comes_back_nfc_with_lf_line_ends()
     {

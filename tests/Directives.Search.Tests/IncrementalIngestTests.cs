@@ -78,7 +78,7 @@ public sealed class IncrementalIngestTests : IDisposable
 
         var result = Ingest();
 
-        Assert.NotNull(result.Error);
+        Assert.Equal("corpus_missing", result.ErrorCode);
         Directory.Move(Corpus + "-moved", Corpus);
         Assert.Equal(1, Search("").Total);
     }

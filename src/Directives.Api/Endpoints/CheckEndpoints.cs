@@ -31,7 +31,7 @@ public static class CheckEndpoints
         return app;
     }
 
-    static async Task<IResult> Check(HttpContext context, CitationGraph graph, Caller caller, AuditLog audit, IOptions<LimitOptions> limits,
+    static async Task<IResult> Check(HttpContext context, CitationGraph graph, Caller caller, AuditLog audit, DocumentReaderRegistry readers, IOptions<LimitOptions> limits,
         string? format, bool? references_list, string? organization, string? date, CancellationToken cancellationToken)
     {
         var asDocx = string.Equals(format, "docx", StringComparison.OrdinalIgnoreCase);
@@ -54,11 +54,11 @@ public static class CheckEndpoints
             if (extension == ".docx") docx = bytes;
             try
             {
-                draft = DraftCheck.FromStream(new MemoryStream(bytes), upload.Name, lookup, organization, date, cancellationToken);
+                draft = DraftCheck.FromStream(new MemoryStream(bytes), upload.Name, lookup, organization, date, readers, cancellationToken);
             }
             catch (DocumentReadException e)
             {
-                return Problem(422, "The file cannot be read.", e.Message);
+                return UnreadableFile.Problem(e.Code, e.Message);
             }
         }
         else

@@ -1,5 +1,6 @@
 using Directives.Core.Extraction;
 using Directives.Ingestion.Pipeline;
+using Directives.Ingestion.Readers;
 using Directives.Api.Security;
 using Directives.Api.Services;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -21,17 +22,17 @@ public static class ExtractEndpoints
     }
 
     static async Task<Results<JsonHttpResult<ExtractionResult>, ProblemHttpResult>> Extract(HttpContext context,
-        Caller caller, AuditLog audit, IOptions<LimitOptions> limits, CancellationToken cancellationToken)
+        Caller caller, AuditLog audit, DocumentReaderRegistry readers, IOptions<LimitOptions> limits, CancellationToken cancellationToken)
     {
         var (upload, problem) = await Upload.ReadAsync(context.Request, limits.Value.MaxUploadBytes, "the document", cancellationToken);
         if (problem is not null) return problem;
         audit.Record(context, caller, AuditActions.Upload, detail: upload!.Describe());
         var result = upload!.Bytes is { } bytes
-            ? FileExtraction.FromStream(new MemoryStream(bytes), upload.Name)
+            ? FileExtraction.FromStream(new MemoryStream(bytes), upload.Name, readers, cancellationToken)
             : FileExtraction.FromText(upload.Text!, upload.Name);
 
         if (result.Error is { } error)
-            return Problem(StatusCodes.Status422UnprocessableEntity, "The file cannot be read.", error);
+            return UnreadableFile.Problem(result.ErrorCode, error);
         return TypedResults.Json(result, ExtractionJson.Options);
     }
 

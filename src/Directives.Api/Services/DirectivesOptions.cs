@@ -1,3 +1,5 @@
+using Directives.Ingestion.Readers;
+
 namespace Directives.Api.Services;
 
 /// <summary>Configuration section "Directives" (env: Directives__Corpus, Directives__Index).</summary>
@@ -13,4 +15,8 @@ public sealed class DirectivesOptions
 
     /// <summary>Re-ingest when files in the corpus change.</summary>
     public bool Watch { get; set; } = true;
+
+    /// <summary>Bounds on every file read, from the corpus or uploaded (Directives:Limits:MaxFileBytes, …); see docs/security.md.</summary>
+    /// <remarks>The binder sets the properties of this instance, so it must never be the shared <see cref="ReadLimits.Default"/>.</remarks>
+    public ReadLimits Limits { get; set; } = new();
 }

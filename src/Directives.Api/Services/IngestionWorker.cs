@@ -1,5 +1,6 @@
 using Directives.Core.Documents;
 using Directives.Ingestion.Pipeline;
+using Directives.Ingestion.Readers;
 using Directives.Search.Graph;
 using Directives.Search.Obligations;
 using Directives.Search.Index;
@@ -11,7 +12,8 @@ namespace Directives.Api.Services;
 /// Ingests the corpus in the background once the server is up, then again whenever files in
 /// the corpus change (debounced) or a client asks for it. Serving never waits for it.
 /// </summary>
-public sealed class IngestionWorker(DocumentIndex index, CitationGraph graph, ObligationRegister register, IngestStatus status, IOptions<DirectivesOptions> options, ILogger<IngestionWorker> logger)
+public sealed class IngestionWorker(DocumentIndex index, CitationGraph graph, ObligationRegister register, IngestStatus status, DocumentReaderRegistry readers,
+    IOptions<DirectivesOptions> options, ILogger<IngestionWorker> logger)
     : BackgroundService
 {
     static readonly TimeSpan Debounce = TimeSpan.FromSeconds(2);
@@ -29,7 +31,7 @@ public sealed class IngestionWorker(DocumentIndex index, CitationGraph graph, Ob
     {
         await Task.Yield();
         using var watcher = options.Value.Watch ? StartWatcher() : null;
-        var ingestor = new CorpusIngestor(index, DocumentIndex.PipelineVersion, status, logger);
+        var ingestor = new CorpusIngestor(index, DocumentIndex.PipelineVersion, status, logger, readers);
         while (!stoppingToken.IsCancellationRequested)
         {
             try

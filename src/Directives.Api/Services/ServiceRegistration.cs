@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Directives.Ingestion.Pipeline;
+using Directives.Ingestion.Readers;
 using Directives.Search.Graph;
 using Directives.Search.Index;
 using Directives.Search.Suggest;
@@ -18,6 +19,7 @@ public static class ServiceRegistration
         services.AddSingleton(sp => new CitationGraph(sp.GetRequiredService<DocumentIndex>()));
         services.AddSingleton(sp => new CitationSuggester(sp.GetRequiredService<CitationGraph>()));
         services.AddSingleton(sp => new ObligationRegister(sp.GetRequiredService<DocumentIndex>(), sp.GetRequiredService<CitationGraph>()));
+        services.AddSingleton(sp => DocumentReaderRegistry.WithLimits(sp.GetRequiredService<IOptions<DirectivesOptions>>().Value.Limits));
         services.AddSingleton<IngestStatus>();
         services.AddSingleton<IngestionWorker>();
         services.AddHostedService(sp => sp.GetRequiredService<IngestionWorker>());

@@ -9,6 +9,8 @@ public sealed record ExtractionResult
     public required string Source { get; init; }
     /// <summary>Why the file could not be read; then the rest is empty.</summary>
     public string? Error { get; init; }
+    /// <summary>Stable machine-readable code of <see cref="Error"/>, e.g. "docx_nesting_too_deep" (added field).</summary>
+    public string? ErrorCode { get; init; }
     /// <summary>The text's own identity when it is a party document with a header.</summary>
     public DocumentIdentity? Document { get; init; }
     /// <summary>ISO publication date of a news text (no header).</summary>
@@ -26,7 +28,7 @@ public sealed record ExtractionResult
     /// <summary>Repairs and doubts about the text as a whole, e.g. a legacy encoding converted (added field).</summary>
     public IReadOnlyList<string> Warnings { get; init; } = [];
 
-    public static ExtractionResult Failed(string source, string error) => new() { Source = source, Error = error };
+    public static ExtractionResult Failed(string source, string error, string? code = null) => new() { Source = source, Error = error, ErrorCode = code };
 }
 
 /// <summary>A party document's own header, as the contract's <c>document</c> object.</summary>

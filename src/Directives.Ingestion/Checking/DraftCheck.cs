@@ -14,8 +14,8 @@ public static class DraftCheck
 {
     /// <summary>Reads and checks a file; throws <see cref="DocumentReadException"/> when it cannot be read.</summary>
     public static CheckedDraft FromStream(Stream stream, string fileName, ICitationLookup lookup, string? organization = null, string? date = null,
-        CancellationToken cancellationToken = default)
-        => Check(DocumentReaderRegistry.Default.Read(stream, fileName, cancellationToken), fileName, lookup, organization, date);
+        DocumentReaderRegistry? readers = null, CancellationToken cancellationToken = default)
+        => Check((readers ?? DocumentReaderRegistry.Default).Read(stream, fileName, cancellationToken), fileName, lookup, organization, date);
 
     public static CheckedDraft FromText(string text, string source, ICitationLookup lookup, string? organization = null, string? date = null)
         => Check(new ExtractedText { Text = Core.Text.VietnameseText.Normalize(text), Format = "txt" }, source, lookup, organization, date);

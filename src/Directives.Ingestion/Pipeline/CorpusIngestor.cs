@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Security.Cryptography;
+using System.Text;
 using Directives.Ingestion.Readers;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -9,14 +10,18 @@ namespace Directives.Ingestion.Pipeline;
 /// <summary>
 /// Brings a store in line with a corpus folder: new and changed files (by content hash) are
 /// read and indexed, unchanged ones skipped, removed ones deleted. A file that cannot be read
-/// is reported and skipped; the rest go on. Commits in batches, so a crash loses at most one
+/// is reported with a code, its old document removed, and it is remembered by hash so it is not
+/// read again until it changes; the rest go on. A corpus that is missing, empty or cannot be listed
+/// stops the run before anything is deleted. Commits in batches, so a crash loses at most one
 /// batch, which the next run redoes.
 /// </summary>
-public sealed class CorpusIngestor(IDocumentStore store, int pipelineVersion, IngestStatus? status = null, ILogger? logger = null)
+public sealed class CorpusIngestor(IDocumentStore store, int pipelineVersion, IngestStatus? status = null, ILogger? logger = null,
+    DocumentReaderRegistry? readers = null, CorpusWalker? walker = null)
 {
     const int CommitEvery = 500;
 
-    readonly DocumentProcessor processor = new(DocumentReaderRegistry.Default);
+    readonly DocumentReaderRegistry readers = readers ?? DocumentReaderRegistry.Default;
+    readonly CorpusWalker walker = walker ?? new CorpusWalker();
     readonly IngestStatus status = status ?? new IngestStatus();
     readonly ILogger log = logger ?? NullLogger.Instance;
 
@@ -28,63 +33,87 @@ public sealed class CorpusIngestor(IDocumentStore store, int pipelineVersion, In
         var started = DateTimeOffset.UtcNow;
         status.Update(_ => new IngestSnapshot { State = IngestState.Running, StartedAt = started, Corpus = root });
         if (!Directory.Exists(root))
+            return Stop("corpus_missing", "Không tìm thấy thư mục kho văn bản; không xóa văn bản nào.");
+        CorpusScan scan;
+        try
         {
-            var error = $"Corpus folder {root} does not exist.";
-            log.LogError("Ingest failed: {Error}", error);
-            status.Update(s => s with { State = IngestState.Idle, FinishedAt = DateTimeOffset.UtcNow, Error = error });
-            return status.Snapshot();
+            scan = walker.Scan(root);
         }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return Stop("corpus_unreadable", "Không đọc được thư mục kho văn bản; không xóa văn bản nào.");
+        }
+        if (scan.Files.Count == 0 && scan.Refused.Count == 0)
+            return Stop("corpus_empty", "Thư mục kho văn bản trống (có thể ổ mạng chưa gắn); không xóa văn bản nào.");
 
-        var files = CorpusFiles(root).ToList();
         var stored = store.Versions();
-        status.Update(s => s with { FilesSeen = files.Count });
-        log.LogInformation("Ingest of {Corpus} started: {Files} files, {Stored} documents already indexed", root, files.Count, stored.Count);
+        var remembered = store.Failures();
+        var rules = Rules();
+        status.Update(s => s with { FilesSeen = scan.Files.Count });
+        log.LogInformation("Ingest started: {Files} files, {Stored} documents already indexed", scan.Files.Count, stored.Count);
 
-        var failures = new ConcurrentBag<IngestFailure>();
-        int indexed = 0, skipped = 0, processed = 0, sinceCommit = 0;
+        var processor = new DocumentProcessor(readers);
+        var failures = new ConcurrentBag<IngestFailure>(scan.Refused);
+        var memory = new ConcurrentDictionary<string, RememberedFailure>(StringComparer.Ordinal);
+        int indexed = 0, skipped = 0, processed = 0, sinceCommit = 0, removed = 0;
         var seen = new ConcurrentDictionary<string, byte>(StringComparer.Ordinal);
         var commitGate = new Lock();
 
-        Parallel.ForEach(files, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount, CancellationToken = cancellationToken }, file =>
+        Parallel.ForEach(scan.Files, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount, CancellationToken = cancellationToken }, file =>
         {
-            var id = DocumentIds.FromPath(root, file);
+            var id = file.Id;
             seen[id] = 0;
+            string? hash = null;
             try
             {
-                var hash = Hash(file);
+                var info = new FileInfo(file.Path);
+                // Checked before the file is opened: a FIFO or device reports 0 bytes, and opening a FIFO blocks.
+                if (info.Length == 0) throw ReadErrors.Empty();
+                if (info.Length > readers.Limits.MaxFileBytes) throw ReadErrors.FileTooLarge(info.Length, readers.Limits.MaxFileBytes);
+                hash = Hash(file.Path);
                 if (stored.TryGetValue(id, out var version) && version.ContentHash == hash && version.PipelineVersion == pipelineVersion)
                     Interlocked.Increment(ref skipped);
+                else if (remembered.TryGetValue(id, out var failed) && failed.ContentHash == hash && failed.Rules == rules)
+                    throw new DocumentReadException(failed.Code, failed.Reason);
                 else
                 {
-                    store.Upsert(processor.Process(file, id, hash, cancellationToken));
+                    store.Upsert(processor.Process(file.Path, id, hash, cancellationToken));
                     Interlocked.Increment(ref indexed);
                     if (Interlocked.Increment(ref sinceCommit) >= CommitEvery)
                         lock (commitGate)
                             if (sinceCommit >= CommitEvery) { store.Commit(); sinceCommit = 0; }
                 }
             }
-            catch (Exception e) when (e is DocumentReadException or IOException or UnauthorizedAccessException)
+            catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
             {
-                var reason = e is DocumentReadException ? e.Message : $"cannot read the file: {e.Message}";
-                failures.Add(new IngestFailure(id, reason));
-                log.LogWarning("Skipped {File}: {Reason}", id, reason);
-            }
-            catch (Exception e) when (e is not OperationCanceledException)
-            {
-                // A reader bug on one file must not stop the others; report it as that file's failure.
-                failures.Add(new IngestFailure(id, $"unexpected error while reading: {e.Message}"));
-                log.LogError(e, "Unexpected error on {File}", id);
+                var failure = e switch
+                {
+                    DocumentReadException r => new IngestFailure(id, r.Code, r.Message),
+                    IOException or UnauthorizedAccessException => new IngestFailure(id, "file_unreadable", ReadErrors.Unreadable(e).Message),
+                    // A reader bug on one file must not stop the others; report it as that file's failure.
+                    _ => new IngestFailure(id, "read_failed", $"Lỗi không lường trước khi đọc tệp: {e.Message}"),
+                };
+                failures.Add(failure);
+                if (hash is not null) memory[id] = new RememberedFailure(hash, rules, failure.Code, failure.Reason);
+                // A file that became unreadable or empty must not leave its old text searchable.
+                if (stored.ContainsKey(id))
+                {
+                    store.Delete(id);
+                    Interlocked.Increment(ref removed);
+                }
+                if (e is DocumentReadException or IOException or UnauthorizedAccessException) log.LogWarning("Skipped {File}: {Code} {Reason}", id, failure.Code, failure.Reason);
+                else log.LogError(e, "Unexpected error on {File}", id);
             }
             var done = Interlocked.Increment(ref processed);
             status.Update(s => s with { Processed = done, Indexed = indexed, Skipped = skipped, Failed = failures.Count });
         });
 
-        var removed = 0;
-        foreach (var id in stored.Keys.Where(id => !seen.ContainsKey(id)))
+        foreach (var id in stored.Keys.Where(id => !seen.ContainsKey(id) && !UnderAny(id, scan.UnreadableFolders)))
         {
             store.Delete(id);
             removed++;
         }
+        store.RememberFailures(memory);
         store.Commit();
 
         var failureList = failures.OrderBy(f => f.Path, StringComparer.Ordinal).ToList();
@@ -98,18 +127,22 @@ public sealed class CorpusIngestor(IDocumentStore store, int pipelineVersion, In
         return status.Snapshot();
     }
 
-    /// <summary>Files of a supported format under the root, hidden files and folders excluded, in a stable order.</summary>
-    public static IEnumerable<string> CorpusFiles(string root)
+    IngestSnapshot Stop(string code, string error)
     {
-        var options = new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = FileAttributes.Hidden | FileAttributes.System, IgnoreInaccessible = true };
-        return Directory.EnumerateFiles(root, "*", options)
-            .Where(f => SupportedExtensions.Contains(Path.GetExtension(f)))
-            .Where(f => !Path.GetRelativePath(root, f).Split(Path.DirectorySeparatorChar).Any(part => part.StartsWith('.')))
-            .Order(StringComparer.Ordinal);
+        log.LogError("Ingest stopped: {Code} {Error}", code, error);
+        status.Update(s => s with { State = IngestState.Idle, FinishedAt = DateTimeOffset.UtcNow, Error = error, ErrorCode = code });
+        return status.Snapshot();
     }
 
-    public static readonly IReadOnlySet<string> SupportedExtensions =
-        new HashSet<string>([".txt", ".html", ".htm", ".docx", ".pdf"], StringComparer.OrdinalIgnoreCase);
+    /// <summary>What a remembered failure depends on besides the file: the pipeline and the limits it was read under.</summary>
+    string Rules() => pipelineVersion + ":" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(readers.Limits.ToString())))[..16];
+
+    static bool UnderAny(string id, IReadOnlyList<string> folders) => folders.Any(f => id.StartsWith(f + ":", StringComparison.Ordinal));
+
+    /// <summary>Files of a supported format under the root, in id order (see <see cref="CorpusWalker"/>).</summary>
+    public static IEnumerable<string> CorpusFiles(string root) => new CorpusWalker().Scan(root).Files.Select(f => f.Path);
+
+    public static IReadOnlySet<string> SupportedExtensions => CorpusWalker.SupportedExtensions;
 
     static string Hash(string path)
     {

@@ -15,6 +15,7 @@ public sealed class DocumentProcessor(DocumentReaderRegistry readers)
     {
         var info = new FileInfo(path);
         var extracted = readers.Read(path, cancellationToken);
+        cancellationToken.ThrowIfCancellationRequested();
         var analysis = Extractor.Analyze(FileExtraction.InputFor(extracted, Path.GetFileName(path)));
         var (header, news, result) = analysis;
         var published = header is null ? IsoDate.Parse(result.Published) : null;

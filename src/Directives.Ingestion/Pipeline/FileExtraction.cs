@@ -7,27 +7,27 @@ namespace Directives.Ingestion.Pipeline;
 /// <summary>The extract contract over files, streams and plain text: read, then analyse. A file that cannot be read gives a result with its error.</summary>
 public static class FileExtraction
 {
-    public static ExtractionResult FromFile(string path, string source, CancellationToken cancellationToken = default)
+    public static ExtractionResult FromFile(string path, string source, DocumentReaderRegistry? readers = null, CancellationToken cancellationToken = default)
     {
         try
         {
-            return Analyze(DocumentReaderRegistry.Default.Read(path, cancellationToken), source);
+            return Analyze((readers ?? DocumentReaderRegistry.Default).Read(path, cancellationToken), source);
         }
         catch (DocumentReadException e)
         {
-            return ExtractionResult.Failed(source, e.Message);
+            return ExtractionResult.Failed(source, e.Message, e.Code);
         }
     }
 
-    public static ExtractionResult FromStream(Stream stream, string fileName, CancellationToken cancellationToken = default)
+    public static ExtractionResult FromStream(Stream stream, string fileName, DocumentReaderRegistry? readers = null, CancellationToken cancellationToken = default)
     {
         try
         {
-            return Analyze(DocumentReaderRegistry.Default.Read(stream, fileName, cancellationToken), fileName);
+            return Analyze((readers ?? DocumentReaderRegistry.Default).Read(stream, fileName, cancellationToken), fileName);
         }
         catch (DocumentReadException e)
         {
-            return ExtractionResult.Failed(fileName, e.Message);
+            return ExtractionResult.Failed(fileName, e.Message, e.Code);
         }
     }
 

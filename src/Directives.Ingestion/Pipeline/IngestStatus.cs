@@ -38,8 +38,11 @@ public sealed record IngestSnapshot
     public int Removed { get; init; }
     public int Documents { get; init; }
     public IReadOnlyList<IngestFailure> Failures { get; init; } = [];
-    /// <summary>Set when the run itself could not proceed (corpus missing, index unusable).</summary>
+    /// <summary>Set when the run itself could not proceed (corpus missing, empty or unreadable; index unusable); nothing was deleted.</summary>
     public string? Error { get; init; }
+    /// <summary>Machine-readable code of <see cref="Error"/>: corpus_missing, corpus_empty, corpus_unreadable.</summary>
+    public string? ErrorCode { get; init; }
 }
 
-public sealed record IngestFailure(string Path, string Reason);
+/// <summary>One file (or folder) that was not indexed: its id, a stable machine-readable code, and the reason in Vietnamese.</summary>
+public sealed record IngestFailure(string Path, string Code, string Reason);

@@ -1,20 +1,32 @@
+using System.Runtime.ExceptionServices;
+
 namespace Directives.Ingestion.Readers;
 
-/// <summary>Picks the reader for a file by its extension and turns every failure into a <see cref="DocumentReadException"/>.</summary>
+/// <summary>
+/// Picks the reader for a file by its extension, holds every read to <see cref="ReadLimits"/> (file size, time, text
+/// kept) and turns every failure into a <see cref="DocumentReadException"/> with a code.
+/// </summary>
 public sealed class DocumentReaderRegistry
 {
+
     readonly Dictionary<string, IDocumentReader> byExtension = new(StringComparer.OrdinalIgnoreCase);
 
-    public DocumentReaderRegistry(IEnumerable<IDocumentReader> readers)
+    public DocumentReaderRegistry(IEnumerable<IDocumentReader> readers, ReadLimits? limits = null)
     {
         ArgumentNullException.ThrowIfNull(readers);
+        Limits = limits ?? ReadLimits.Default;
         foreach (var reader in readers)
             foreach (var extension in reader.Extensions)
                 byExtension[extension] = reader;
     }
 
-    public static DocumentReaderRegistry Default { get; } =
-        new([new TextFileReader(), new HtmlReader(), new DocxReader(), new PdfReader()]);
+    public static DocumentReaderRegistry Default { get; } = WithLimits(ReadLimits.Default);
+
+    /// <summary>The four readers, each held to these limits.</summary>
+    public static DocumentReaderRegistry WithLimits(ReadLimits limits) =>
+        new([new TextFileReader(limits), new HtmlReader(limits), new DocxReader(limits), new PdfReader(limits)], limits);
+
+    public ReadLimits Limits { get; }
 
     public IReadOnlyCollection<string> Extensions => byExtension.Keys;
 
@@ -29,10 +41,21 @@ public sealed class DocumentReaderRegistry
         ArgumentNullException.ThrowIfNull(path);
         var name = Path.GetFileName(path);
         Reader(name);
-        if (!File.Exists(path)) throw new DocumentReadException($"File not found: {path}");
-        if (new FileInfo(path).Length == 0) throw new DocumentReadException($"File is empty (0 bytes): {name}");
-        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read);
-        return Read(stream, name, cancellationToken);
+        var info = new FileInfo(path);
+        if (!info.Exists) throw new DocumentReadException("file_missing", "Không tìm thấy tệp.");
+        // Never opened when empty: FIFOs and devices report 0 bytes too, and opening a FIFO waits for a writer for ever.
+        if (info.Length == 0) throw ReadErrors.Empty();
+        if (info.Length > Limits.MaxFileBytes) throw ReadErrors.FileTooLarge(info.Length, Limits.MaxFileBytes);
+        FileStream stream;
+        try
+        {
+            stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw ReadErrors.Unreadable(e);
+        }
+        using (stream) return Read(stream, name, cancellationToken);
     }
 
     /// <summary>Reads an upload or any other stream; the file name's extension picks the reader.</summary>
@@ -40,19 +63,60 @@ public sealed class DocumentReaderRegistry
     {
         ArgumentNullException.ThrowIfNull(stream);
         var reader = Reader(fileName);
-        ExtractedText result;
+        byte[] bytes;
         try
         {
-            result = reader.Read(stream, fileName, cancellationToken);
+            bytes = BoundedReadStream.ReadAll(stream, Limits.MaxFileBytes, () => ReadErrors.FileTooLarge(Limits.MaxFileBytes));
         }
-        catch (Exception ex) when (ex is not (DocumentReadException or OperationCanceledException))
+        catch (IOException e)
         {
-            throw new DocumentReadException($"{Path.GetExtension(fileName).TrimStart('.').ToUpperInvariant()} could not be read ({fileName}): {ex.Message}", ex);
+            throw ReadErrors.Unreadable(e);
         }
-        if (string.IsNullOrWhiteSpace(result.Text)) throw new DocumentReadException($"File has no text: {fileName}");
-        return result;
+        if (bytes.Length == 0) throw ReadErrors.Empty();
+
+        var result = ReadInTime(reader, bytes, fileName, cancellationToken);
+        if (string.IsNullOrWhiteSpace(result.Text)) throw ReadErrors.NoText();
+        return Truncated(result);
     }
 
-    IDocumentReader Reader(string fileName) => ForPath(fileName) ?? throw new DocumentReadException(
-        $"Unsupported file type '{Path.GetExtension(fileName)}' for {fileName}; supported: {string.Join(", ", byExtension.Keys.Order())}");
+    /// <summary>
+    /// Runs the reader under the file timeout. Readers stop at the token between pages and parts; one stuck inside a
+    /// library call is abandoned after a grace period (its input is bounded, so it ends on its own) and the caller goes on.
+    /// </summary>
+    ExtractedText ReadInTime(IDocumentReader reader, byte[] bytes, string fileName, CancellationToken cancellationToken)
+    {
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        timeout.CancelAfter(Limits.FileTimeout);
+        var work = Task.Run(() => reader.Read(new MemoryStream(bytes, 0, bytes.Length, writable: false, publiclyVisible: true), fileName, timeout.Token), CancellationToken.None);
+        try
+        {
+            // A reader that does not answer cancellation gets as long again (at most 5 s more) before it is abandoned.
+            var grace = TimeSpan.FromTicks(Math.Min(Limits.FileTimeout.Ticks, TimeSpan.FromSeconds(5).Ticks));
+            if (!work.Wait(Limits.FileTimeout + grace, cancellationToken)) throw ReadErrors.Timeout(Limits.FileTimeout);
+            return work.Result;
+        }
+        catch (AggregateException ae) when (ae.InnerException is { } inner)
+        {
+            if (inner is OperationCanceledException && !cancellationToken.IsCancellationRequested) throw ReadErrors.Timeout(Limits.FileTimeout);
+            if (inner is DocumentReadException or OperationCanceledException) ExceptionDispatchInfo.Throw(inner);
+            throw ReadErrors.Failed(Path.GetExtension(fileName).TrimStart('.').ToUpperInvariant(), inner);
+        }
+    }
+
+    /// <summary>Keeps the first <see cref="ReadLimits.MaxTextChars"/> characters, cut at a line end, and says so.</summary>
+    ExtractedText Truncated(ExtractedText result)
+    {
+        if (result.Text.Length <= Limits.MaxTextChars) return result;
+        var cut = result.Text.LastIndexOf('\n', Limits.MaxTextChars - 1);
+        if (cut < Limits.MaxTextChars / 2) cut = Limits.MaxTextChars;
+        if (char.IsHighSurrogate(result.Text[cut - 1])) cut--;
+        return result with
+        {
+            Text = result.Text[..cut],
+            Footnotes = [.. result.Footnotes.Where(f => f.Offset is null || f.Offset < cut)],
+            Warnings = [.. result.Warnings, ReadErrors.TextTruncated(Limits.MaxTextChars)],
+        };
+    }
+
+    IDocumentReader Reader(string fileName) => ForPath(fileName) ?? throw ReadErrors.Unsupported(Path.GetExtension(fileName), byExtension.Keys.Order());
 }

@@ -8,31 +8,30 @@ using DocumentFormat.OpenXml.Wordprocessing;
 namespace Directives.Ingestion.Readers;
 
 /// <summary>Word (Office Open XML) documents: body and tables in reading order, the party header table, footnotes and endnotes.</summary>
-public sealed partial class DocxReader : IDocumentReader
+public sealed partial class DocxReader(ReadLimits? limits = null) : IDocumentReader
 {
+    readonly ReadLimits limits = limits ?? ReadLimits.Default;
+
     public IReadOnlyCollection<string> Extensions { get; } = [".docx"];
 
     public ExtractedText Read(Stream stream, string fileName, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(stream);
-        using var buffer = new MemoryStream();
-        stream.CopyTo(buffer);
-        var bytes = buffer.GetBuffer().AsSpan(0, (int)buffer.Length);
+        var bytes = BoundedReadStream.ReadAll(stream, limits.MaxFileBytes, () => ReadErrors.FileTooLarge(limits.MaxFileBytes));
         if (bytes is [0xD0, 0xCF, 0x11, 0xE0, ..])
-            throw new DocumentReadException(HasUtf16(bytes, "EncryptionInfo")
-                ? "DOCX is password-protected (encrypted); remove the password in Word and save again"
-                : "DOCX is an old binary Word (.doc) file with a .docx name; save it as .docx");
-        if (bytes is not [0x50, 0x4B, ..]) throw new DocumentReadException("DOCX is corrupt: not a valid zip/OPC package");
+            throw HasUtf16(bytes, "EncryptionInfo") ? ReadErrors.DocxEncrypted() : ReadErrors.DocxLegacy();
+        if (bytes is not [0x50, 0x4B, ..]) throw ReadErrors.DocxCorrupt();
+        OpcPackageGuard.Check(bytes, limits, cancellationToken);
 
-        buffer.Position = 0;
+        using var buffer = new MemoryStream(bytes, writable: false);
         WordprocessingDocument document;
         try
         {
-            document = WordprocessingDocument.Open(buffer, false);
+            document = WordprocessingDocument.Open(buffer, false, new OpenSettings { MaxCharactersInPart = limits.MaxPartBytes });
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
-            throw new DocumentReadException($"DOCX is corrupt: not a valid zip/OPC package ({ex.Message})", ex);
+            throw ReadErrors.DocxCorrupt(ex.Message, ex);
         }
         using (document)
         {
@@ -42,7 +41,7 @@ public sealed partial class DocxReader : IDocumentReader
             }
             catch (Exception ex) when (ex is System.IO.InvalidDataException or OpenXmlPackageException or System.Xml.XmlException)
             {
-                throw new DocumentReadException($"DOCX is corrupt: a part cannot be read ({ex.Message})", ex);
+                throw ReadErrors.DocxCorrupt($"một phần không đọc được: {ex.Message}", ex);
             }
         }
     }
@@ -50,7 +49,7 @@ public sealed partial class DocxReader : IDocumentReader
     static ExtractedText Extract(WordprocessingDocument document, CancellationToken cancellationToken)
     {
         var body = document.MainDocumentPart?.Document?.Body
-            ?? throw new DocumentReadException("DOCX is corrupt: it has no main document body");
+            ?? throw ReadErrors.DocxNoBody();
         var paragraphs = new DocxParagraphText();
         var lines = new List<string>();
         var header = new List<string>();

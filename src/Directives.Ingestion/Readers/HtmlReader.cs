@@ -8,8 +8,10 @@ using Directives.Core.Text;
 namespace Directives.Ingestion.Readers;
 
 /// <summary>Scraped web pages: the article without the site around it, one block per line.</summary>
-public sealed partial class HtmlReader : IDocumentReader
+public sealed partial class HtmlReader(ReadLimits? limits = null) : IDocumentReader
 {
+    readonly ReadLimits limits = limits ?? ReadLimits.Default;
+
     static readonly HashSet<string> BlockTags =
     [
         "p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "table", "tr", "td", "th", "blockquote",
@@ -21,8 +23,14 @@ public sealed partial class HtmlReader : IDocumentReader
     public ExtractedText Read(Stream stream, string fileName, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(stream);
-        var document = new HtmlParser().ParseDocument(stream);
-        cancellationToken.ThrowIfCancellationRequested();
+        var bytes = BoundedReadStream.ReadAll(stream, limits.MaxHtmlBytes, () => ReadErrors.HtmlTooLarge(limits.MaxHtmlBytes));
+        if (bytes is not ([0xFF, 0xFE, ..] or [0xFE, 0xFF, ..]))
+        {
+            if (TextSniffer.NotTextReason(bytes) is { } disguised) throw ReadErrors.NotText(disguised);
+            if (TextSniffer.LooksBinary(bytes)) throw ReadErrors.NotText("dữ liệu nhị phân (có byte 0 hoặc ký tự điều khiển)");
+        }
+        if (HtmlDepthGuard.MaxDepth(bytes, limits.MaxHtmlDepth) > limits.MaxHtmlDepth) throw ReadErrors.HtmlNestingTooDeep(limits.MaxHtmlDepth);
+        var document = Parse(bytes, cancellationToken);
 
         var heading = Clean(document.QuerySelector("h1")?.TextContent);
         var title = Meta(document, "meta[property='og:title']") ?? heading ?? Clean(document.Title);
@@ -59,6 +67,20 @@ public sealed partial class HtmlReader : IDocumentReader
             Footnotes = Notes(text),
             Warnings = warnings,
         };
+    }
+
+    IDocument Parse(byte[] bytes, CancellationToken cancellationToken)
+    {
+        using var budget = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        budget.CancelAfter(limits.HtmlParseBudget);
+        try
+        {
+            return new HtmlParser().ParseDocumentAsync(new MemoryStream(bytes, writable: false), budget.Token).GetAwaiter().GetResult();
+        }
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            throw ReadErrors.HtmlParseTimeout(limits.HtmlParseBudget);
+        }
     }
 
     static void AppendText(INode node, StringBuilder sb)

@@ -1,22 +1,24 @@
 using Directives.Core.Text;
 using UglyToad.PdfPig;
+using UglyToad.PdfPig.Content;
 using UglyToad.PdfPig.Exceptions;
 
 namespace Directives.Ingestion.Readers;
 
 /// <summary>PDF files with a text layer; scans without one are refused until OCR exists.</summary>
-public sealed class PdfReader : IDocumentReader
+public sealed class PdfReader(ReadLimits? limits = null) : IDocumentReader
 {
+    readonly ReadLimits limits = limits ?? ReadLimits.Default;
+
     public IReadOnlyCollection<string> Extensions { get; } = [".pdf"];
 
     public ExtractedText Read(Stream stream, string fileName, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(stream);
-        using var buffer = new MemoryStream();
-        stream.CopyTo(buffer);
-        var bytes = buffer.ToArray();
+        var bytes = BoundedReadStream.ReadAll(stream, limits.MaxFileBytes, () => ReadErrors.FileTooLarge(limits.MaxFileBytes));
         if (bytes.AsSpan(0, Math.Min(1024, bytes.Length)).IndexOf("%PDF-"u8) < 0)
-            throw new DocumentReadException("PDF is corrupt: no %PDF header");
+            throw ReadErrors.PdfCorrupt("không có đầu tệp %PDF.");
+        PdfStreamGuard.Check(bytes, limits, cancellationToken);
 
         PdfDocument document;
         try
@@ -29,20 +31,24 @@ public sealed class PdfReader : IDocumentReader
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
-            throw new DocumentReadException($"PDF is corrupt: {ex.Message}", ex);
+            throw ReadErrors.PdfCorrupt(ex.Message, ex);
         }
 
         using (document)
         {
             // Opened without a password: only an owner password restricts copying or printing; the text is readable.
             var warnings = document.IsEncrypted ? new[] { "PDF has an owner password (copy/print restrictions); its text was read anyway" } : [];
+            if (document.NumberOfPages > limits.MaxPdfPages) throw ReadErrors.PdfTooManyPages(document.NumberOfPages, limits.MaxPdfPages);
             var pages = new List<List<string>>(document.NumberOfPages);
+            var drawn = false;
             for (var number = 1; number <= document.NumberOfPages; number++)
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 try
                 {
-                    pages.Add(PdfLineBuilder.Lines(document.GetPage(number).Letters));
+                    var page = document.GetPage(number);
+                    pages.Add(PdfLineBuilder.Lines(page.Letters));
+                    drawn |= Draws(page);
                 }
                 catch (PdfDocumentEncryptedException ex)
                 {
@@ -50,11 +56,12 @@ public sealed class PdfReader : IDocumentReader
                 }
                 catch (Exception ex) when (ex is not OperationCanceledException)
                 {
-                    throw new DocumentReadException($"PDF page {number} cannot be read: {ex.Message}", ex);
+                    throw ReadErrors.PdfPageUnreadable(number, ex);
                 }
             }
+            // No letters: a scan draws images or paths; a page that draws nothing from a non-empty stream has a broken one.
             if (pages.All(p => p.Count == 0))
-                throw new DocumentReadException("PDF has no text layer (image-only scan); OCR is not available yet");
+                throw drawn ? ReadErrors.PdfNoTextLayer() : ReadErrors.PdfContentUnreadable();
 
             var lines = PdfPageFurniture.Dehyphenate([.. PdfPageFurniture.Remove(pages).SelectMany(p => p)]);
             var title = document.Information.Title;
@@ -71,6 +78,9 @@ public sealed class PdfReader : IDocumentReader
         }
     }
 
-    static DocumentReadException Encrypted(Exception? inner) =>
-        new("PDF is encrypted (password-protected); remove the protection and try again", inner);
+    static DocumentReadException Encrypted(Exception? inner) => ReadErrors.PdfEncrypted(inner);
+
+    /// <summary>Whether the page paints anything: an image, or a path filled or stroked.</summary>
+    static bool Draws(Page page) =>
+        page.GetImages().Any() || page.Operations.Any(o => o.Operator is "f" or "F" or "f*" or "S" or "s" or "B" or "B*" or "b" or "b*" or "Do" or "sh");
 }

@@ -4,8 +4,10 @@ using Directives.Core.Text;
 namespace Directives.Ingestion.Readers;
 
 /// <summary>Plain text in UTF-8/UTF-16 or one of the legacy Vietnamese 8-bit encodings.</summary>
-public sealed class TextFileReader : IDocumentReader
+public sealed class TextFileReader(ReadLimits? limits = null) : IDocumentReader
 {
+    readonly ReadLimits limits = limits ?? ReadLimits.Default;
+
     static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     public IReadOnlyCollection<string> Extensions { get; } = [".txt"];
@@ -13,10 +15,9 @@ public sealed class TextFileReader : IDocumentReader
     public ExtractedText Read(Stream stream, string fileName, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(stream);
-        using var buffer = new MemoryStream();
-        stream.CopyTo(buffer);
+        var bytes = BoundedReadStream.ReadAll(stream, limits.MaxFileBytes, () => ReadErrors.FileTooLarge(limits.MaxFileBytes));
         cancellationToken.ThrowIfCancellationRequested();
-        var (text, warnings) = Decode(buffer.ToArray());
+        var (text, warnings) = Decode(bytes);
         return new ExtractedText
         {
             Text = VietnameseText.Normalize(text).Trim('\n'),
@@ -32,13 +33,26 @@ public sealed class TextFileReader : IDocumentReader
         if (bytes is [0xEF, 0xBB, 0xBF, ..]) text = Encoding.UTF8.GetString(bytes, 3, bytes.Length - 3);
         else if (bytes is [0xFF, 0xFE, ..]) text = Encoding.Unicode.GetString(bytes, 2, bytes.Length - 2);
         else if (bytes is [0xFE, 0xFF, ..]) text = Encoding.BigEndianUnicode.GetString(bytes, 2, bytes.Length - 2);
+        else if (TextSniffer.NotTextReason(bytes) is { } disguised) throw ReadErrors.NotText(disguised);
+        else if (TextSniffer.Utf16WithoutBom(bytes) is { } utf16)
+        {
+            text = utf16.GetString(bytes);
+            warnings.Add("văn bản UTF-16 không có dấu BOM, đã nhận ra và đọc đúng");
+        }
+        else if (TextSniffer.LooksBinary(bytes)) throw ReadErrors.NotText("dữ liệu nhị phân (có byte 0 hoặc ký tự điều khiển)");
         else if (TryStrictUtf8(bytes, out var utf8)) text = utf8;
+        else if (TextSniffer.MostlyUtf8(bytes, out var lenient, out var replaced))
+        {
+            text = lenient;
+            warnings.Add($"{replaced} byte không hợp lệ trong UTF-8 đã được thay bằng ký tự �");
+        }
         else
         {
             var (legacy, name) = LegacyEncodingDetector.DecodeBytes(bytes);
             warnings.Add($"legacy encoding {name} converted to Unicode");
             return (legacy, warnings);
         }
+        if (TextSniffer.LooksBinary(text)) throw ReadErrors.NotText("dữ liệu nhị phân (phần lớn là ký tự điều khiển)");
 
         if (LegacyEncodingDetector.RepairMisdecoded(text) is { } repaired)
         {

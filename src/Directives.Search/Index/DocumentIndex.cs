@@ -125,9 +125,30 @@ public sealed class DocumentIndex : IDocumentStore, IDisposable
 
     public void Delete(string id) => Writer.DeleteDocuments(new Term(F.Id, id));
 
+    /// <summary>Failures to be written with the next commit; null when unchanged since the last one.</summary>
+    IReadOnlyDictionary<string, RememberedFailure>? pendingFailures;
+
+    public IReadOnlyDictionary<string, RememberedFailure> Failures()
+    {
+        if (pendingFailures is { } pending) return pending;
+        var data = writer is not null ? writer.CommitData : WithSearcher(s => ((DirectoryReader)s.IndexReader).IndexCommit.UserData);
+        return data is not null && data.TryGetValue(FailuresKey, out var json)
+            ? System.Text.Json.JsonSerializer.Deserialize<Dictionary<string, RememberedFailure>>(json, StoredJson.Options) ?? []
+            : new Dictionary<string, RememberedFailure>();
+    }
+
+    /// <summary>Kept in the commit's user data, so they are durable exactly when the documents beside them are.</summary>
+    public void RememberFailures(IReadOnlyDictionary<string, RememberedFailure> failures)
+        => pendingFailures = new Dictionary<string, RememberedFailure>(failures, StringComparer.Ordinal);
+
+    const string FailuresKey = "failures";
+
     public void Commit()
     {
+        if (pendingFailures is { } failures)
+            Writer.SetCommitData(new Dictionary<string, string> { [FailuresKey] = System.Text.Json.JsonSerializer.Serialize(failures, StoredJson.Options) });
         Writer.Commit();
+        pendingFailures = null;
         searchers.MaybeRefreshBlocking();
     }
 
