@@ -1,4 +1,5 @@
 using Directives.Ingestion.Pipeline;
+using Directives.Ingestion.Readers;
 using Directives.Search.Graph;
 using Directives.Search.Obligations;
 using Directives.Search.Index;
@@ -28,7 +29,7 @@ public sealed class IngestionWorker(DocumentIndex index, CitationGraph graph, Ob
     {
         await Task.Yield();
         using var watcher = options.Value.Watch ? StartWatcher() : null;
-        var ingestor = new CorpusIngestor(index, DocumentIndex.PipelineVersion, status, logger);
+        var ingestor = new CorpusIngestor(index, DocumentIndex.PipelineVersion, status, logger, DocumentReaderRegistry.WithOcrCache(index.OcrCachePath));
         while (!stoppingToken.IsCancellationRequested)
         {
             try

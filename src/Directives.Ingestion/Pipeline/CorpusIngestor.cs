@@ -12,11 +12,12 @@ namespace Directives.Ingestion.Pipeline;
 /// is reported and skipped; the rest go on. Commits in batches, so a crash loses at most one
 /// batch, which the next run redoes.
 /// </summary>
-public sealed class CorpusIngestor(IDocumentStore store, int pipelineVersion, IngestStatus? status = null, ILogger? logger = null)
+public sealed class CorpusIngestor(IDocumentStore store, int pipelineVersion, IngestStatus? status = null, ILogger? logger = null,
+    DocumentReaderRegistry? readers = null)
 {
     const int CommitEvery = 500;
 
-    readonly DocumentProcessor processor = new(DocumentReaderRegistry.Default);
+    readonly DocumentProcessor processor = new(readers ?? DocumentReaderRegistry.Default);
     readonly IngestStatus status = status ?? new IngestStatus();
     readonly ILogger log = logger ?? NullLogger.Instance;
 
@@ -109,7 +110,7 @@ public sealed class CorpusIngestor(IDocumentStore store, int pipelineVersion, In
     }
 
     public static readonly IReadOnlySet<string> SupportedExtensions =
-        new HashSet<string>([".txt", ".html", ".htm", ".docx", ".pdf"], StringComparer.OrdinalIgnoreCase);
+        new HashSet<string>([".txt", ".html", ".htm", ".docx", ".pdf", ".doc", ".rtf", ".odt"], StringComparer.OrdinalIgnoreCase);
 
     static string Hash(string path)
     {

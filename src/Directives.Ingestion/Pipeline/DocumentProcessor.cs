@@ -41,6 +41,7 @@ public sealed class DocumentProcessor(DocumentReaderRegistry readers)
             Extraction = result,
             Cites = cites,
             Warnings = extracted.Warnings,
+            Ocr = extracted.Ocr,
             Size = info.Length,
             Modified = info.LastWriteTimeUtc,
         };

@@ -1,3 +1,5 @@
+using Directives.Ingestion.Ocr;
+
 namespace Directives.Ingestion.Readers;
 
 /// <summary>Picks the reader for a file by its extension and turns every failure into a <see cref="DocumentReadException"/>.</summary>
@@ -13,8 +15,14 @@ public sealed class DocumentReaderRegistry
                 byExtension[extension] = reader;
     }
 
-    public static DocumentReaderRegistry Default { get; } =
-        new([new TextFileReader(), new HtmlReader(), new DocxReader(), new PdfReader()]);
+    public static DocumentReaderRegistry Default { get; } = WithOcr(PdfOcr.Default);
+
+    /// <summary>The readers, with scanned pages' OCR results kept in <paramref name="cacheDirectory"/> (a folder under the index).</summary>
+    public static DocumentReaderRegistry WithOcrCache(string cacheDirectory) =>
+        WithOcr(new PdfOcr(new OcrOptions { CacheDirectory = cacheDirectory }));
+
+    static DocumentReaderRegistry WithOcr(PdfOcr ocr) =>
+        new([new TextFileReader(), new HtmlReader(), new DocxReader(), new PdfReader(ocr), new ConvertedWordReader()]);
 
     public IReadOnlyCollection<string> Extensions => byExtension.Keys;
 

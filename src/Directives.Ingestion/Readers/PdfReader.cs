@@ -1,12 +1,16 @@
 using Directives.Core.Text;
+using Directives.Ingestion.Ocr;
 using UglyToad.PdfPig;
 using UglyToad.PdfPig.Exceptions;
 
 namespace Directives.Ingestion.Readers;
 
-/// <summary>PDF files with a text layer; scans without one are refused until OCR exists.</summary>
-public sealed class PdfReader : IDocumentReader
+/// <summary>PDF files: the text layer where there is one, OCR for scanned pages without one.</summary>
+public sealed class PdfReader(PdfOcr? ocr = null) : IDocumentReader
 {
+    // A scanner's stamp ("Trang 1") or a few stray glyphs are no text layer.
+    const int MinTextLetters = 20;
+
     public IReadOnlyCollection<string> Extensions { get; } = [".pdf"];
 
     public ExtractedText Read(Stream stream, string fileName, CancellationToken cancellationToken = default)
@@ -37,12 +41,15 @@ public sealed class PdfReader : IDocumentReader
             // Opened without a password: only an owner password restricts copying or printing; the text is readable.
             var warnings = document.IsEncrypted ? new[] { "PDF has an owner password (copy/print restrictions); its text was read anyway" } : [];
             var pages = new List<List<string>>(document.NumberOfPages);
+            var scanned = new List<int>();
             for (var number = 1; number <= document.NumberOfPages; number++)
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 try
                 {
-                    pages.Add(PdfLineBuilder.Lines(document.GetPage(number).Letters));
+                    var page = document.GetPage(number);
+                    pages.Add(PdfLineBuilder.Lines(page.Letters));
+                    if (page.Letters.Count(l => !string.IsNullOrWhiteSpace(l.Value)) < MinTextLetters && page.GetImages().Any()) scanned.Add(number);
                 }
                 catch (PdfDocumentEncryptedException ex)
                 {
@@ -53,8 +60,18 @@ public sealed class PdfReader : IDocumentReader
                     throw new DocumentReadException($"PDF page {number} cannot be read: {ex.Message}", ex);
                 }
             }
+            OcrSummary? ocrSummary = null;
+            if (scanned.Count > 0)
+            {
+                var recognised = (ocr ?? PdfOcr.Default).Recognize(bytes, scanned, cancellationToken);
+                foreach (var page in recognised) pages[page.Number - 1] = [.. page.Lines];
+                var words = recognised.Sum(p => p.Words);
+                ocrSummary = new OcrSummary(scanned, words == 0 ? 0 : Math.Round(recognised.Sum(p => p.MeanConfidence * p.Words) / words, 1));
+                warnings = [.. warnings, string.Create(System.Globalization.CultureInfo.InvariantCulture,
+                    $"scanned pages {string.Join(", ", scanned)} read by OCR (mean confidence {ocrSummary.MeanConfidence:F1}%): numbers and dates may need checking")];
+            }
             if (pages.All(p => p.Count == 0))
-                throw new DocumentReadException("PDF has no text layer (image-only scan); OCR is not available yet");
+                throw new DocumentReadException("PDF has no text layer and no scanned page images: nothing to read");
 
             var lines = PdfPageFurniture.Dehyphenate([.. PdfPageFurniture.Remove(pages).SelectMany(p => p)]);
             var title = document.Information.Title;
@@ -65,6 +82,7 @@ public sealed class PdfReader : IDocumentReader
                 Title = string.IsNullOrWhiteSpace(title) ? null : VietnameseText.Normalize(title.Trim()),
                 PageCount = document.NumberOfPages,
                 Warnings = warnings,
+                Ocr = ocrSummary,
             };
         }
     }

@@ -28,6 +28,9 @@ public sealed class DocumentIndex : IDocumentStore, IDisposable
 
     public string Path { get; }
 
+    /// <summary>Where OCR results of scanned PDFs are kept by content hash, so a rebuilt index never recognises a page twice.</summary>
+    public string OcrCachePath => System.IO.Path.Combine(Path, "ocr-cache");
+
     /// <param name="readOnly">Open for searching only, without the write lock, so it can run beside a live server.</param>
     public DocumentIndex(string path, bool readOnly = false)
     {
