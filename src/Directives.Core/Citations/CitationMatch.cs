@@ -16,4 +16,7 @@ public sealed record CitationMatch(PartyNumber Number, string? KindWord, int Sta
     /// Tỉnh ủy's own "TU". The document's committee decides; null when the issuer was unambiguous.
     /// </summary>
     public string? AlternativeIssuer { get; init; }
+
+    /// <summary>How a misread number was read ("read 'A5-QĐ/HU' as 45-QĐ/HU …"), for the reference's warnings; null when written plainly.</summary>
+    public string? Reading { get; init; }
 }

@@ -19,6 +19,7 @@ public static class PartyReferences
             var end = context.Date is null && context.Body is null && context.Term is null ? m.End : TrimEnd(text, context.End);
             var warnings = new List<string>();
             if (context.Date?.Warning is { } w) warnings.Add(w);
+            if (m.Reading is { } reading) warnings.Add(reading);
             if (!ReferenceEquals(number, m.Number)) warnings.Add($"issuer TƯ read as {number.Issuer}, the committee of this document");
             found.Add(new Reference
             {
