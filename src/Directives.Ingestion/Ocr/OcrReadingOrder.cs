@@ -15,7 +15,8 @@ internal static class OcrReadingOrder
         public int Left => Words.Min(w => w.Left);
         public int Right => Words.Max(w => w.Right);
         public double Middle => Words.Average(w => w.Top + w.Height / 2.0);
-        public string Text => string.Join(' ', Words.Select(w => w.Text));
+        // Tesseract's Vietnamese model gives the Icelandic Ð/ð for Đ/đ now and then; Vietnamese has no other use for them.
+        public string Text => string.Join(' ', Words.Select(w => w.Text)).Replace('Ð', 'Đ').Replace('ð', 'đ');
     }
 
     public static IReadOnlyList<string> Lines(IReadOnlyList<OcrWord> words, int pageWidth)

@@ -51,14 +51,15 @@ public sealed partial class DocxReader : IDocumentReader
     {
         var body = document.MainDocumentPart?.Document?.Body
             ?? throw new DocumentReadException("DOCX is corrupt: it has no main document body");
-        var paragraphs = new DocxParagraphText();
+        var fonts = new DocxLegacyFonts(document.MainDocumentPart);
+        var paragraphs = new DocxParagraphText(fonts);
         var lines = new List<string>();
         var header = new List<string>();
         var blocksSeen = 0;
         foreach (var block in body.ChildElements)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            if (block is Table table && header.Count == 0 && blocksSeen < 3 && IsHeaderTable(table))
+            if (block is Table table && header.Count == 0 && blocksSeen < 3 && IsHeaderTable(table, fonts))
             {
                 AddHeaderTable(table, paragraphs, header);
                 lines.AddRange(header);
@@ -70,7 +71,7 @@ public sealed partial class DocxReader : IDocumentReader
             if (lines.Count > before) blocksSeen++;
         }
 
-        var notes = ReadNotes(document);
+        var notes = ReadNotes(document, fonts);
         var (text, footnotes) = PlaceNoteMarkers(VietnameseText.Normalize(string.Join('\n', lines)), paragraphs.NoteReferences, notes);
         var title = document.PackageProperties.Title;
         return new ExtractedText
@@ -80,6 +81,7 @@ public sealed partial class DocxReader : IDocumentReader
             Title = string.IsNullOrWhiteSpace(title) ? null : VietnameseText.Normalize(title.Trim()),
             HeaderBlock = [.. header.Select(l => VietnameseText.Normalize(l).Replace(DocxParagraphText.NotePlaceholder.ToString(), ""))],
             Footnotes = footnotes,
+            Warnings = [.. fonts.Warnings],
         };
     }
 
@@ -114,18 +116,18 @@ public sealed partial class DocxReader : IDocumentReader
 
     static string Clean(string line) => MultipleSpaces().Replace(line, " ").Trim();
 
-    static bool IsHeaderTable(Table table)
+    static bool IsHeaderTable(Table table, DocxLegacyFonts fonts)
     {
         var rows = table.Elements<TableRow>().ToList();
         if (rows.Count is 0 or > 6 || !rows.Any(r => r.Elements<TableCell>().Count() == 2)) return false;
-        var text = VietnameseText.Normalize(string.Join('\n', table.Descendants<Paragraph>().Select(new DocxParagraphText().Of)));
+        var text = VietnameseText.Normalize(string.Join('\n', table.Descendants<Paragraph>().Select(new DocxParagraphText(fonts).Of)));
         return HeaderCue().IsMatch(text);
     }
 
-    static Dictionary<(bool Endnote, long Id), string> ReadNotes(WordprocessingDocument document)
+    static Dictionary<(bool Endnote, long Id), string> ReadNotes(WordprocessingDocument document, DocxLegacyFonts fonts)
     {
         var notes = new Dictionary<(bool, long), string>();
-        var walker = new DocxParagraphText();
+        var walker = new DocxParagraphText(fonts);
         IEnumerable<(bool, long?, OpenXmlElement)> all =
         [
             .. document.MainDocumentPart?.FootnotesPart?.Footnotes?.Elements<DocumentFormat.OpenXml.Wordprocessing.Footnote>()

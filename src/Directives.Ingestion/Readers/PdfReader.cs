@@ -73,6 +73,9 @@ public sealed class PdfReader(PdfOcr? ocr = null) : IDocumentReader
             if (pages.All(p => p.Count == 0))
                 throw new DocumentReadException("PDF has no text layer and no scanned page images: nothing to read");
 
+            for (var i = 0; i < pages.Count; i++)
+                if (!scanned.Contains(i + 1) && PdfLegacyText.Repair(pages[i]) is { } legacy)
+                    warnings = [.. warnings, $"legacy encoding {legacy} converted to Unicode on page {i + 1}"];
             var lines = PdfPageFurniture.Dehyphenate([.. PdfPageFurniture.Remove(pages).SelectMany(p => p)]);
             var title = document.Information.Title;
             return new ExtractedText

@@ -90,10 +90,10 @@ internal static class ScanFixture
                 for (var dy = -1; dy <= 1; dy++)
                     for (var dx = -1; dx <= 1; dx++)
                         sum += rotated[Math.Clamp(y + dy, 0, height - 1) * width + Math.Clamp(x + dx, 0, width - 1)] * (dx == 0 && dy == 0 ? 4 : 1);
-                var value = sum / 12.0 + (random.NextDouble() - 0.5) * 40;
+                var value = sum / 12.0 + (random.NextDouble() - 0.5) * 28;
                 var speck = random.NextDouble();
-                if (speck < 0.002) value = 40;
-                else if (speck > 0.998) value = 245;
+                if (speck < 0.0005) value = 40;
+                else if (speck > 0.9995) value = 245;
                 result[y * width + x] = (byte)Math.Clamp(value, 0, 255);
             }
         return result;
