@@ -39,7 +39,9 @@ internal sealed class DocxLegacyFonts
             : font.StartsWith("VNI-", StringComparison.OrdinalIgnoreCase) ? VietnameseLegacyEncoding.Vni : null;
         if (encoding is null) return text.Text;
         seen.Add($"{font} ({encoding.Name})");
-        var decoded = encoding.Decode(text.Text);
+        var decoded = encoding == VietnameseLegacyEncoding.Tcvn3
+            ? LegacyEncodingDetector.RepairTcvn3(encoding.Decode(text.Text)) // converters drop 'ư' (0xAD, a soft hyphen to them)
+            : encoding.Decode(text.Text);
         // The TCVN3 capital faces (".VnTimeH", ".VnArialH") draw every letter as a capital.
         return encoding == VietnameseLegacyEncoding.Tcvn3 && font.EndsWith('H') ? decoded.ToUpper(CultureInfo.InvariantCulture) : decoded;
     }
