@@ -12,12 +12,15 @@ public sealed class DocumentReaderRegistryTests
     [InlineData("c.HTM", typeof(HtmlReader))]
     [InlineData("d.Docx", typeof(DocxReader))]
     [InlineData("/x/y/e.pdf", typeof(PdfReader))]
+    [InlineData("f.doc", typeof(ConvertedWordReader))]
+    [InlineData("g.RTF", typeof(ConvertedWordReader))]
+    [InlineData("h.odt", typeof(ConvertedWordReader))]
     public void Picks_reader_by_extension_ignoring_case(string path, Type reader) =>
         Assert.IsType(reader, DocumentReaderRegistry.Default.ForPath(path));
 
     [Theory]
-    [InlineData("a.doc")]
-    [InlineData("a.rtf")]
+    [InlineData("a.wpd")]
+    [InlineData("a.xls")]
     [InlineData("README")]
     public void Unknown_extension_has_no_reader(string path) => Assert.Null(DocumentReaderRegistry.Default.ForPath(path));
 
@@ -29,9 +32,9 @@ public sealed class DocumentReaderRegistryTests
     [InlineData("empty.pdf", "empty", "empty (0 bytes)")]
     [InlineData("empty.txt", "empty", "empty (0 bytes)")]
     [InlineData("blank.txt", "whitespace", "no text")]
-    [InlineData("scan.pdf", "rectangle-pdf", "PDF has no text layer (image-only scan); OCR is not available yet")]
+    [InlineData("drawing.pdf", "rectangle-pdf", "PDF has no text layer and no scanned page images")]
     [InlineData("locked.pdf", "encrypted-pdf", "PDF is encrypted")]
-    [InlineData("notes.rtf", "whitespace", "Unsupported file type '.rtf'")]
+    [InlineData("notes.wpd", "whitespace", "Unsupported file type '.wpd'")]
     public void Unreadable_files_fail_with_a_reason(string fileName, string content, string reason)
     {
         using var dir = new TempDirectory();
