@@ -19,7 +19,7 @@ namespace Directives.Search.Index;
 public sealed class DocumentIndex : IDocumentStore, IDisposable
 {
     /// <summary>Bump when reading or analysis changes, so unchanged files are re-indexed once.</summary>
-    public const int PipelineVersion = 3;
+    public const int PipelineVersion = 4;
 
     readonly FSDirectory directory;
     readonly IndexWriter? writer;
