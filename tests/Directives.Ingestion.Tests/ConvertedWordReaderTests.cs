@@ -14,12 +14,12 @@ public sealed class ConvertedWordReaderTests
     [InlineData("odt", false)]
     public void An_older_word_file_reads_as_the_docx_it_was_saved_from(string format, bool legacyFonts)
     {
-        using var temp = new TempDirectory();
         var source = LegacyFontFixture.Build(legacyFonts);
-        var converted = SaveAs(temp, temp.Write("plan.docx", source), format);
+        // What an officer's older copy would be: the DOCX saved by LibreOffice as .doc, .rtf or .odt.
+        var converted = LibreOfficeConverter.Convert(source, "plan.docx", format, CancellationToken.None);
 
         var original = Read(new DocxReader(), source, "plan.docx");
-        var read = Read(new ConvertedWordReader(), File.ReadAllBytes(converted), "plan." + format);
+        var read = Read(new ConvertedWordReader(), converted, "plan." + format);
 
         Assert.Equal(format, read.Format);
         Assert.Equal(original.HeaderBlock, read.HeaderBlock);
@@ -38,18 +38,6 @@ public sealed class ConvertedWordReaderTests
         var ex = Assert.Throws<DocumentReadException>(() => Read(new ConvertedWordReader(toolSearchPath: temp.Path), [0xD0, 0xCF, 0x11, 0xE0], "cu.doc"));
         Assert.Contains("libreoffice-writer-nogui", ex.Message, StringComparison.Ordinal);
         Assert.Contains("cần LibreOffice", ex.Message, StringComparison.Ordinal);
-    }
-
-    /// <summary>What an officer's older copy would be: the DOCX saved by LibreOffice as .doc, .rtf or .odt.</summary>
-    static string SaveAs(TempDirectory temp, string docx, string format)
-    {
-        var soffice = ExternalProcess.Find("soffice") ?? throw new InvalidOperationException("LibreOffice is not installed; run bash test.sh");
-        var profile = new Uri(Path.Combine(temp.Path, "profile")).AbsoluteUri;
-        var result = ExternalProcess.Run(soffice, [$"-env:UserInstallation={profile}", "--headless", "--convert-to", format, "--outdir", temp.Path, docx],
-            TimeSpan.FromMinutes(3), CancellationToken.None, new Dictionary<string, string> { ["HOME"] = temp.Path });
-        var output = Path.ChangeExtension(docx, format);
-        Assert.True(File.Exists(output), result.Stderr);
-        return output;
     }
 
     static ExtractedText Read(IDocumentReader reader, byte[] bytes, string name)

@@ -13,7 +13,11 @@ public static class LibreOfficeConverter
     public static TimeSpan Timeout { get; } = TimeSpan.FromMinutes(3);
 
     /// <summary>The DOCX bytes of <paramref name="bytes"/>, a file named <paramref name="fileName"/>.</summary>
-    public static byte[] ToDocx(byte[] bytes, string fileName, CancellationToken cancellationToken, string? toolSearchPath = null)
+    public static byte[] ToDocx(byte[] bytes, string fileName, CancellationToken cancellationToken, string? toolSearchPath = null) =>
+        Convert(bytes, fileName, "docx:MS Word 2007 XML", cancellationToken, toolSearchPath);
+
+    /// <summary>The file saved in another format: "docx:MS Word 2007 XML", "doc", "rtf", "odt" (LibreOffice's --convert-to).</summary>
+    public static byte[] Convert(byte[] bytes, string fileName, string format, CancellationToken cancellationToken, string? toolSearchPath = null)
     {
         var extension = Path.GetExtension(fileName).ToLowerInvariant();
         // Looked up for every file, so installing the package takes effect at the next ingest without a restart.
@@ -32,18 +36,18 @@ public static class LibreOfficeConverter
             {
                 result = ExternalProcess.Run(soffice,
                     [$"-env:UserInstallation={profile}", "--headless", "--norestore", "--nologo", "--nolockcheck",
-                     "--convert-to", "docx:MS Word 2007 XML", "--outdir", output, input],
+                     "--convert-to", format, "--outdir", output, input],
                     Timeout, cancellationToken, new Dictionary<string, string> { ["HOME"] = work.FullName });
             }
             catch (TimeoutException e)
             {
                 throw new DocumentReadException($"Chuyển đổi tệp {extension} ({fileName}) bằng LibreOffice quá thời gian: {e.Message}", e);
             }
-            var docx = Path.Combine(output, "input.docx");
-            if (result.ExitCode != 0 || !File.Exists(docx))
+            var converted = Path.Combine(output, "input." + format.Split(':')[0]);
+            if (result.ExitCode != 0 || !File.Exists(converted))
                 throw new DocumentReadException(
-                    $"LibreOffice không chuyển được tệp {extension} ({fileName}) sang DOCX; tệp có thể bị hỏng hoặc có mật khẩu. {result.Stderr.Trim()}".Trim());
-            return File.ReadAllBytes(docx);
+                    $"LibreOffice không chuyển được tệp {extension} ({fileName}) sang {format.Split(':')[0].ToUpperInvariant()}; tệp có thể bị hỏng hoặc có mật khẩu. {result.Stderr.Trim()}".Trim());
+            return File.ReadAllBytes(converted);
         }
         finally
         {
