@@ -17,6 +17,6 @@ public sealed record CitationMatch(PartyNumber Number, string? KindWord, int Sta
     /// </summary>
     public string? AlternativeIssuer { get; init; }
 
-    /// <summary>How a misread number was read ("read 'A5-QĐ/HU' as 45-QĐ/HU …"), for the reference's warnings; null when written plainly.</summary>
-    public string? Reading { get; init; }
+    /// <summary>How the written form was read when it was not the party grammar ("22/CT-TW" read as 22-CT/TW); else null.</summary>
+    public string? Repair { get; init; }
 }

@@ -30,8 +30,8 @@ public class OcrNumberReadingTests
         var match = Assert.Single(CitationScanner.Scan(text));
         Assert.Equal(expected, match.Number.Canonical);
         var reference = Assert.Single(Extractor.Extract(new ExtractionInput { Source = "t", Text = text }).References, r => r.Citation == expected);
-        if (warned) Assert.Contains(reference.Warnings, w => w.StartsWith("read '", StringComparison.Ordinal) && w.Contains(expected, StringComparison.Ordinal));
-        else Assert.DoesNotContain(reference.Warnings, w => w.StartsWith("read '", StringComparison.Ordinal));
+        if (warned) Assert.Contains(reference.Warnings, w => w.Contains(" read as " + expected, StringComparison.Ordinal));
+        else Assert.DoesNotContain(reference.Warnings, w => w.Contains(" read as ", StringComparison.Ordinal));
     }
 
     // Words and codes that look like misread numbers but are not: no digit, more letters than digits, part of a word.
@@ -41,5 +41,5 @@ public class OcrNumberReadingTests
     [InlineData("Số OI-NQ/TU")]
     [InlineData("TỔ 12-KH/TU")]
     public void Letters_alone_are_never_read_as_a_number(string text) =>
-        Assert.All(CitationScanner.Scan(text), m => Assert.Null(m.Reading));
+        Assert.All(CitationScanner.Scan(text), m => Assert.Null(m.Repair));
 }
