@@ -5,14 +5,16 @@ using Directives.Ingestion.Checking;
 using Directives.Ingestion.Readers;
 using Directives.Search.Graph;
 using Directives.Search.Suggest;
+using Directives.Api.Security;
+using Directives.Api.Services;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Extensions.Options;
 
 namespace Directives.Api.Endpoints;
 
 /// <summary>The draft checker and the citation writer: check a draft's references, write them back into its DOCX, suggest citations.</summary>
 public static class CheckEndpoints
 {
-    const long MaxUpload = 20 * 1024 * 1024;
     const string DocxType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
     public static IEndpointRouteBuilder MapCheck(this IEndpointRouteBuilder app)
@@ -21,24 +23,27 @@ public static class CheckEndpoints
             .WithName("CheckDraft")
             .WithSummary("Check every reference of a draft (text/plain body, or a DOCX/TXT file in the multipart field 'file'): a JSON report, or with format=docx the DOCX with a comment on each finding.")
             // No Accepts metadata: routing would answer other content types with a bare 415; the handler says what to send.
-            .DisableAntiforgery();
+            .DisableAntiforgery() // no cookie is ever read: the key header is what a cross-site page cannot send
+            .AsUpload();
         app.MapGet("/api/citations/suggest", Suggest)
             .WithName("SuggestCitations")
             .WithSummary("Canonical citations for partial input: 28-CT, chỉ thị 28, nghi quyet trung uong 4 khoa xii, title words; best first.");
         return app;
     }
 
-    static async Task<IResult> Check(HttpRequest request, CitationGraph graph, string? format, bool? references_list,
-        string? organization, string? date, CancellationToken cancellationToken)
+    static async Task<IResult> Check(HttpContext context, CitationGraph graph, Caller caller, AuditLog audit, IOptions<LimitOptions> limits,
+        string? format, bool? references_list, string? organization, string? date, CancellationToken cancellationToken)
     {
         var asDocx = string.Equals(format, "docx", StringComparison.OrdinalIgnoreCase);
         if (format is not null && !asDocx && !string.Equals(format, "json", StringComparison.OrdinalIgnoreCase))
             return Problem(400, "Unknown format.", $"'{format}' is not a report format; use json or docx.");
         if (date is not null && IsoDate.Parse(date) is null)
             return Problem(400, "Invalid date.", $"'{date}' is not a date of the form YYYY-MM-DD.");
-        var (upload, problem) = await Upload.ReadAsync(request, MaxUpload, "the draft (DOCX or TXT)", cancellationToken);
+        var (upload, problem) = await Upload.ReadAsync(context.Request, limits.Value.MaxUploadBytes, "the draft (DOCX or TXT)", cancellationToken);
         if (problem is not null) return problem;
-        var lookup = new GraphCitationLookup(graph.Current());
+        audit.Record(context, caller, AuditActions.Upload, detail: upload!.Describe());
+        // References resolve only to documents the caller may see: a finding must not reveal a classified one.
+        var lookup = new GraphCitationLookup(graph.Current(caller.Clearance));
         byte[]? docx = null;
         CheckedDraft draft;
         if (upload!.Bytes is { } bytes)
@@ -69,11 +74,11 @@ public static class CheckEndpoints
         return TypedResults.File(annotated, DocxType, outName);
     }
 
-    static Results<Ok<IReadOnlyList<CitationSuggestion>>, ProblemHttpResult> Suggest(string? q, int? limit, CitationSuggester suggester)
+    static Results<Ok<IReadOnlyList<CitationSuggestion>>, ProblemHttpResult> Suggest(string? q, int? limit, CitationSuggester suggester, Caller caller)
     {
         if (string.IsNullOrWhiteSpace(q)) return Problem(400, "No input.", "Give the start of a citation in 'q', e.g. q=chỉ thị 28.");
         if (limit is < 1 or > 50) return Problem(400, "Invalid limit.", "'limit' is between 1 and 50.");
-        return TypedResults.Ok(suggester.Suggest(q, limit ?? 10));
+        return TypedResults.Ok(suggester.Suggest(q, limit ?? 10, caller.Clearance));
     }
 
     static ProblemHttpResult Problem(int status, string title, string detail) => Upload.Problem(status, title, detail);

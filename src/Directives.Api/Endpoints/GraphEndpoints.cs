@@ -1,5 +1,7 @@
 using Directives.Core.Dates;
 using Directives.Search.Graph;
+using Directives.Api.Security;
+using Directives.Api.Services;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Directives.Api.Endpoints;
@@ -20,23 +22,26 @@ public static class GraphEndpoints
         documents.MapGet("/{id}/implementations", Implementations).WithName("GetImplementations")
             .WithSummary("Documents implementing, guiding or continuing it, transitively, by level and organisation; and who has none yet.");
         documents.MapGet("/{id}/status", Status).WithName("GetStatus").WithSummary("In force, amended, replaced or repealed, and by which documents.");
-        app.MapGet("/api/graph", Around).WithName("GetGraph").WithSummary("Nodes and edges around a root, for a diagram.");
-        app.MapGet("/api/graph/export", Export).WithName("ExportGraph").WithSummary("The whole graph as GraphML or JSON.");
+        app.MapGet("/api/graph", Around).WithName("GetGraph").WithSummary("Nodes and edges around a root, for a diagram.")
+            .RequireRateLimiting(RequestLimits.Reads);
+        app.MapGet("/api/graph/export", Export).WithName("ExportGraph").WithSummary("The whole graph as GraphML or JSON.")
+            .RequireRateLimiting(RequestLimits.Reads);
         return app;
     }
 
     static Results<Ok<GraphNode>, JsonHttpResult<AmbiguousCitation>, ProblemHttpResult> Resolve(
-        string? q, string? organization, string? date, CitationGraph graph)
+        string? q, string? organization, string? date, CitationGraph graph, ReadContext reader)
     {
         if (string.IsNullOrWhiteSpace(q)) return Problem(400, "No citation.", "Give the citation to resolve in 'q', e.g. q=28-CT/TW.");
         if (date is not null && IsoDate.Parse(date) is null)
             return Problem(400, "Invalid date.", $"'{date}' is not a date of the form YYYY-MM-DD.");
-        var r = graph.Resolve(q, organization, date);
+        var r = graph.Resolve(q, organization, date, reader.Caller.Clearance);
+        var g = graph.Current(reader.Caller.Clearance);
         if (r is null) return Problem(400, "Not a citation.", $"'{q}' is neither a document number (28-CT/TW, ct 28) nor a named document (Nghị quyết Trung ương 4 khóa XII).");
         return r.Outcome switch
         {
             ResolutionOutcome.Ambiguous => TypedResults.Json(new AmbiguousCitation(r.Candidates, r.Reason!), statusCode: StatusCodes.Status300MultipleChoices),
-            ResolutionOutcome.Resolved when Known(graph.Current(), r.Node!) => TypedResults.Ok(graph.Current().Node(r.Node!.Id) ?? r.Node),
+            ResolutionOutcome.Resolved when Known(g, r.Node!) => TypedResults.Ok(reader.Saw(g.Node(r.Node!.Id) ?? r.Node)),
             _ => Problem(404, "Unknown citation.", r.Reason ?? $"No document '{q}' is in the corpus, cited by it or in the authority file."),
         };
     }
@@ -45,37 +50,40 @@ public static class GraphEndpoints
     static bool Known(GraphSnapshot g, GraphNode node)
         => node.Type == GraphNodeTypes.Document || g.Node(node.Id) is not null || node.Title is not null || node.Body is not null;
 
-    static Results<Ok<IReadOnlyList<EdgeView>>, ProblemHttpResult> References(string id, CitationGraph graph)
-        => graph.Current() is var g && g.Node(id) is not null ? TypedResults.Ok(GraphQueries.References(g, id)) : NotFound(id);
+    // Each view is computed on the graph the caller's clearance allows: a classified document they may not see is
+    // neither a node nor an edge there, so it cannot show up in any answer, and asking for it by id is a 404.
+    static Results<Ok<IReadOnlyList<EdgeView>>, ProblemHttpResult> References(string id, CitationGraph graph, ReadContext reader)
+        => graph.Current(reader.Caller.Clearance) is var g && reader.Saw(g.Node(id)) is not null ? TypedResults.Ok(GraphQueries.References(g, id)) : NotFound(id);
 
-    static Results<Ok<IReadOnlyList<EdgeView>>, ProblemHttpResult> CitedBy(string id, CitationGraph graph)
-        => graph.Current() is var g && g.Node(id) is not null ? TypedResults.Ok(GraphQueries.CitedBy(g, id)) : NotFound(id);
+    static Results<Ok<IReadOnlyList<EdgeView>>, ProblemHttpResult> CitedBy(string id, CitationGraph graph, ReadContext reader)
+        => graph.Current(reader.Caller.Clearance) is var g && reader.Saw(g.Node(id)) is not null ? TypedResults.Ok(GraphQueries.CitedBy(g, id)) : NotFound(id);
 
-    static Results<Ok<ImplementationTree>, ProblemHttpResult> Implementations(string id, int? depth, CitationGraph graph)
+    static Results<Ok<ImplementationTree>, ProblemHttpResult> Implementations(string id, int? depth, CitationGraph graph, ReadContext reader)
     {
-        var g = graph.Current();
-        if (g.Node(id) is not { } node) return NotFound(id);
+        var g = graph.Current(reader.Caller.Clearance);
+        if (reader.Saw(g.Node(id)) is not { } node) return NotFound(id);
         return TypedResults.Ok(GraphQueries.Implementations(g, node, Math.Clamp(depth ?? 10, 1, 20)));
     }
 
-    static Results<Ok<DocumentStatus>, ProblemHttpResult> Status(string id, CitationGraph graph)
+    static Results<Ok<DocumentStatus>, ProblemHttpResult> Status(string id, CitationGraph graph, ReadContext reader)
     {
-        var g = graph.Current();
-        return g.Node(id) is { } node ? TypedResults.Ok(GraphQueries.Status(g, node)) : NotFound(id);
+        var g = graph.Current(reader.Caller.Clearance);
+        return reader.Saw(g.Node(id)) is { } node ? TypedResults.Ok(GraphQueries.Status(g, node)) : NotFound(id);
     }
 
-    static Results<Ok<GraphView>, ProblemHttpResult> Around(string? root, int? depth, string? relation, CitationGraph graph)
+    static Results<Ok<GraphView>, ProblemHttpResult> Around(string? root, int? depth, string? relation, CitationGraph graph, ReadContext reader)
     {
-        var g = graph.Current();
+        var g = graph.Current(reader.Caller.Clearance);
         if (root is null) return Problem(400, "No root.", "Give the node to start from in 'root', e.g. root=trung-uong:28-CT-TW-2019-ket-nap-dang-vien.pdf.");
-        if (g.Node(root) is null) return NotFound(root);
+        if (reader.Saw(g.Node(root)) is null) return NotFound(root);
         var types = (relation ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToHashSet(StringComparer.Ordinal);
         return TypedResults.Ok(GraphQueries.Around(g, root, Math.Clamp(depth ?? 2, 1, 6), types));
     }
 
-    static Results<ContentHttpResult, Ok<GraphView>, ProblemHttpResult> Export(string? format, CitationGraph graph)
+    static Results<ContentHttpResult, Ok<GraphView>, ProblemHttpResult> Export(string? format, CitationGraph graph, ReadContext reader)
     {
-        var g = graph.Current();
+        var g = graph.Current(reader.Caller.Clearance);
+        reader.SawAll(g.Nodes);
         return (format ?? "json").ToLowerInvariant() switch
         {
             "json" => TypedResults.Ok(new GraphView(g.Nodes.OrderBy(n => n.Id, StringComparer.Ordinal).ToList(), g.Edges)),
@@ -84,7 +92,8 @@ public static class GraphEndpoints
         };
     }
 
-    static ProblemHttpResult NotFound(string id) => Problem(404, "No such node.", $"No document or cited document with id '{id}' is in the graph.");
+    static ProblemHttpResult NotFound(string id) => ApiProblem.Result(404, "graph.node_not_found", "Không tìm thấy văn bản trong đồ thị.",
+        $"Không có văn bản hay văn bản được trích dẫn nào mã '{id}' trong đồ thị.");
 
     static ProblemHttpResult Problem(int status, string title, string detail) => Upload.Problem(status, title, detail);
 }

@@ -1,7 +1,10 @@
 using System.Globalization;
+using Directives.Api.Security;
+using Directives.Api.Services;
 using Directives.Search.Index;
 using Directives.Search.Querying;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Extensions.Options;
 
 namespace Directives.Api.Endpoints;
 
@@ -11,12 +14,13 @@ public static class SearchEndpoints
     {
         app.MapGet("/api/search", Search)
             .WithName("Search")
-            .WithSummary("Full-text search over the corpus: diacritic-insensitive, citations in any written form, facets and snippets.");
+            .WithSummary("Full-text search over the corpus: diacritic-insensitive, citations in any written form, facets and snippets.")
+            .RequireRateLimiting(RequestLimits.Reads);
         return app;
     }
 
     static Results<Ok<SearchResponse>, ValidationProblem> Search(
-        DocumentIndex index, string? q, string? kind, string? issuer, string? organization,
+        DocumentIndex index, ReadContext reader, IOptions<LimitOptions> limits, string? q, string? kind, string? issuer, string? organization,
         string? from, string? to, string? sort, string? page, string? size)
     {
         var errors = new Dictionary<string, string[]>();
@@ -33,8 +37,9 @@ public static class SearchEndpoints
         var pageSize = ParseInt(size, "size", 20, 1, SearchRequest.MaxSize, errors);
         if (q is { Length: > 1000 }) errors["q"] = ["The query is longer than 1000 characters."];
         if (errors.Count > 0) return TypedResults.ValidationProblem(errors, title: "The search request is not valid.");
+        if (PageDepth.Exceeds(pageNumber, pageSize, limits.Value.MaxResultDepth)) return PageDepth.Problem("size", limits.Value.MaxResultDepth);
 
-        return TypedResults.Ok(index.Search(new SearchRequest
+        var response = index.Search(new SearchRequest
         {
             Query = q ?? "",
             Kind = Blank(kind),
@@ -45,7 +50,10 @@ public static class SearchEndpoints
             Sort = sortOrder,
             Page = pageNumber,
             Size = pageSize,
-        }));
+            Clearance = reader.Caller.Clearance,
+        });
+        foreach (var hit in response.Hits) reader.Saw(hit.Id, hit.Classification);
+        return TypedResults.Ok(response);
     }
 
     static string? Blank(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();

@@ -1,5 +1,7 @@
 // Directives – giao diện tra cứu văn bản. Plain ES module, không framework, không build.
 
+import { apiFetch } from './apikey.js';
+
 const PAGE_SIZE = 20;
 const FILTER_KEYS = ['kind', 'issuer', 'organization', 'from', 'to'];
 const FACET_LIMIT = 8;
@@ -131,7 +133,7 @@ class ApiError extends Error {
 async function getJson(url, signal) {
   let res;
   try {
-    res = await fetch(url, { signal, headers: { Accept: 'application/json' } });
+    res = await apiFetch(url, { signal, headers: { Accept: 'application/json' } });
   } catch (err) {
     if (err.name === 'AbortError') throw err;
     throw new ApiError('Không kết nối được máy chủ', 'Vui lòng kiểm tra kết nối mạng rồi thử lại.', 0);

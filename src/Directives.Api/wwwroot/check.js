@@ -1,6 +1,8 @@
 // Directives – "Kiểm tra dự thảo": check a draft's references, write them right, download the annotated DOCX.
 // Self-contained module: its own view (#/check), plus citation suggestions on the search box.
 
+import { apiFetch } from './apikey.js';
+
 const SEVERITY = { error: 'Lỗi', warning: 'Cảnh báo', info: 'Lưu ý' };
 const RESOLUTION = { document: 'Văn bản trong kho', placeholder: 'Văn bản đã biết (chưa có toàn văn)', ambiguous: 'Chưa xác định được (nhiều văn bản)', unknown: 'Không tìm thấy' };
 
@@ -59,7 +61,7 @@ function buildView() {
     onsubmit: async (e) => {
       e.preventDefault();
       out.replaceChildren(el('p', null, 'Đang kiểm tra…'));
-      const res = await fetch(url('json'), { method: 'POST', ...body() });
+      const res = await apiFetch(url('json'), { method: 'POST', ...body() });
       if (!res.ok) { out.replaceChildren(el('p', { class: 'check-problem', role: 'alert' }, await problemText(res))); return; }
       render(out, await res.json());
     },
@@ -72,7 +74,7 @@ function buildView() {
     el('div', { class: 'check-row' }, run, download));
 
   download.addEventListener('click', async () => {
-    const res = await fetch(url('docx'), { method: 'POST', ...body() });
+    const res = await apiFetch(url('docx'), { method: 'POST', ...body() });
     if (!res.ok) { out.prepend(el('p', { class: 'check-problem', role: 'alert' }, await problemText(res))); return; }
     const blob = await res.blob();
     const a = el('a', { href: URL.createObjectURL(blob), download: file.files[0].name.replace(/\.docx$/i, '') + '-kiem-tra.docx' });
@@ -135,7 +137,7 @@ function suggestOnSearchBox() {
       ctrl?.abort();
       ctrl = new AbortController();
       try {
-        const res = await fetch(`api/citations/suggest?${new URLSearchParams({ q: value, limit: '6' })}`, { signal: ctrl.signal });
+        const res = await apiFetch(`api/citations/suggest?${new URLSearchParams({ q: value, limit: '6' })}`, { signal: ctrl.signal });
         if (!res.ok) return;
         const hits = await res.json();
         options.replaceChildren(...hits.map((s) => el('option', { value: s.citation, label: s.full })));

@@ -1,4 +1,6 @@
 // The register of targets and tasks: filters in the URL, counts by status as chips, a table, a row's evidence, exports.
+import { apiFetch } from './apikey.js';
+
 const STATUSES = [
   ['met', 'Đã đạt'], ['not_met', 'Chưa đạt'], ['overdue', 'Quá hạn'],
   ['due_soon', 'Sắp đến hạn'], ['pending', 'Chưa đến hạn'], ['ongoing', 'Thường xuyên'],
@@ -54,7 +56,7 @@ async function load() {
   $('ob-xlsx').href = 'api/obligations/export.xlsx' + (exportQuery ? '?' + exportQuery : '');
   $('ob-csv').href = 'api/obligations/export.csv' + (exportQuery ? '?' + exportQuery : '');
   $('ob-summary').textContent = 'Đang tải…';
-  const response = await fetch('api/obligations?' + query(s, true));
+  const response = await apiFetch('api/obligations?' + query(s, true));
   const body = await response.json();
   if (!response.ok) {
     const errors = Object.values(body.errors ?? {}).flat().join(' ');
@@ -72,7 +74,7 @@ async function load() {
 async function findings(s) {
   const p = new URLSearchParams();
   for (const k of ['issuer', 'organization', 'document']) if (s[k]) p.set(k, s[k]);
-  const response = await fetch('api/obligations/findings?' + p);
+  const response = await apiFetch('api/obligations/findings?' + p);
   const list = response.ok ? await response.json() : [];
   $('ob-findings').hidden = list.length === 0;
   $('ob-findings-list').replaceChildren(...list.map((f) => h('li', null,
@@ -111,7 +113,7 @@ function pages(s, total) {
 
 async function detail(id) {
   const s = state();
-  const response = await fetch(`api/obligations/${encodeURIComponent(id)}` + (s.as_of ? `?as_of=${s.as_of}` : ''));
+  const response = await apiFetch(`api/obligations/${encodeURIComponent(id)}` + (s.as_of ? `?as_of=${s.as_of}` : ''));
   const o = await response.json();
   const box = $('ob-detail');
   box.hidden = false;

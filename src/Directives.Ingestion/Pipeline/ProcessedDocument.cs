@@ -30,6 +30,8 @@ public sealed record ProcessedDocument
     public IReadOnlyList<string> Warnings { get; init; } = [];
     /// <summary>Set when scanned pages were read by OCR.</summary>
     public Readers.OcrSummary? Ocr { get; init; }
+    /// <summary>The distribution stamp in the header area or the page headers.</summary>
+    public Classification Classification { get; init; }
     /// <summary>Everything the extractor found: references, relations, targets, results.</summary>
     public ExtractionResult? Extraction { get; init; }
     public long Size { get; init; }

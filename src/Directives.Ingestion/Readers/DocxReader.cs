@@ -82,7 +82,18 @@ public sealed partial class DocxReader : IDocumentReader
             HeaderBlock = [.. header.Select(l => VietnameseText.Normalize(l).Replace(DocxParagraphText.NotePlaceholder.ToString(), ""))],
             Footnotes = footnotes,
             Warnings = [.. fonts.Warnings],
+            PageHeaders = PageHeaderLines(document),
         };
+    }
+
+    /// <summary>The text of the header parts (w:hdr), where Word documents often carry the "MẬT" stamp.</summary>
+    static List<string> PageHeaderLines(WordprocessingDocument document)
+    {
+        var walker = new DocxParagraphText();
+        return [.. (document.MainDocumentPart?.HeaderParts ?? [])
+            .SelectMany(part => part.Header?.Descendants<Paragraph>() ?? [])
+            .Select(p => VietnameseText.Normalize(Clean(walker.Of(p))))
+            .Where(line => line.Length > 0)];
     }
 
     static void AddBlock(OpenXmlElement block, DocxParagraphText paragraphs, List<string> lines)

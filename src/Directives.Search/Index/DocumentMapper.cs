@@ -1,3 +1,4 @@
+using Directives.Core.Documents;
 using Directives.Core.Dates;
 using System.Globalization;
 using Directives.Ingestion.Pipeline;
@@ -56,6 +57,7 @@ static class DocumentMapper
             doc.Add(new TextField(F.TitleFolded, title, Field.Store.NO));
         }
         foreach (var cited in d.Cites) doc.Add(new StringField(F.Cites, cited, Field.Store.YES));
+        doc.Add(new Int32Field(F.Classification, (int)d.Classification, Field.Store.YES));
         foreach (var warning in d.Warnings) doc.Add(new StoredField(F.Warnings, warning));
         if (d.Ocr is { } ocr) doc.Add(new StoredField(F.Ocr, System.Text.Json.JsonSerializer.Serialize(ocr, StoredJson.Options)));
         doc.Add(new StoredField(F.Graph, GraphContributions.Serialize(GraphContributions.From(d))));
@@ -93,5 +95,9 @@ static class DocumentMapper
         Warnings = doc.GetValues(F.Warnings) ?? [],
         Ocr = doc.Get(F.Ocr) is { } ocr ? System.Text.Json.JsonSerializer.Deserialize<Ingestion.Readers.OcrSummary>(ocr, StoredJson.Options) : null,
         Text = doc.Get(F.Text) ?? "",
+        Classification = ClassificationOf(doc),
     };
+
+    public static Classification ClassificationOf(Document doc)
+        => doc.GetField(F.Classification)?.GetInt32Value() is { } level ? (Classification)level : Classification.Public;
 }

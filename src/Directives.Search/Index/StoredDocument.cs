@@ -1,3 +1,5 @@
+using Directives.Core.Documents;
+
 namespace Directives.Search.Index;
 
 /// <summary>A document as the index holds it, for the API's document view.</summary>
@@ -22,4 +24,5 @@ public sealed record StoredDocument
     /// <summary>Set for scanned PDFs whose pages were read by OCR.</summary>
     public Ingestion.Readers.OcrSummary? Ocr { get; init; }
     public required string Text { get; init; }
+    public Classification Classification { get; init; }
 }

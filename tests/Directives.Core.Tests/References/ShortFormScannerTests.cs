@@ -44,7 +44,7 @@ public class ShortFormScannerTests
     [InlineData("Thực hiện Nghị quyết 03 về phát triển, Nghị quyết số 03-NQ/TU đề ra", "Nghị quyết", 3, "03-NQ/TU")]   // full mention only after
     [InlineData("CHỈ THỊ 28 VÀ CHỈ THỊ SỐ 28-CT/TW", "Chỉ thị", 28, "28-CT/TW")]
     [InlineData("Nghị quyết 35 được quán triệt", "Nghị quyết", 35, null)]                 // no full mention: unresolved
-    [InlineData("Chỉ thị số 05-CT/TW; Nghị quyết 05 của Đảng ủy", "Nghị quyết", 5, null)] // another kind with that number
+    [InlineData("Chỉ thị số 05-CT/TW; quán triệt Nghị quyết 05 đến chi bộ", "Nghị quyết", 5, null)] // another kind with that number
     public void Short_form(string text, string kind, int number, string? resolved)
     {
         var r = Assert.Single(Scan(text));
