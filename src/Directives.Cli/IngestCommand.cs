@@ -1,4 +1,5 @@
 using Directives.Ingestion.Pipeline;
+using Directives.Ingestion.Readers;
 using Directives.Search.Index;
 using Spectre.Console;
 
@@ -18,7 +19,7 @@ static class IngestCommand
         try
         {
             using var index = new DocumentIndex(indexPath);
-            var ingestor = new CorpusIngestor(index, DocumentIndex.PipelineVersion);
+            var ingestor = new CorpusIngestor(index, DocumentIndex.PipelineVersion, readers: DocumentReaderRegistry.WithOcrCache(index.OcrCachePath));
             var started = DateTime.UtcNow;
             IngestSnapshot result = null!;
             AnsiConsole.Progress()

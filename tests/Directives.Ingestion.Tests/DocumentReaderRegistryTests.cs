@@ -12,12 +12,15 @@ public sealed class DocumentReaderRegistryTests
     [InlineData("c.HTM", typeof(HtmlReader))]
     [InlineData("d.Docx", typeof(DocxReader))]
     [InlineData("/x/y/e.pdf", typeof(PdfReader))]
+    [InlineData("f.doc", typeof(ConvertedWordReader))]
+    [InlineData("g.RTF", typeof(ConvertedWordReader))]
+    [InlineData("h.odt", typeof(ConvertedWordReader))]
     public void Picks_reader_by_extension_ignoring_case(string path, Type reader) =>
         Assert.IsType(reader, DocumentReaderRegistry.Default.ForPath(path));
 
     [Theory]
-    [InlineData("a.doc")]
-    [InlineData("a.rtf")]
+    [InlineData("a.wpd")]
+    [InlineData("a.xls")]
     [InlineData("README")]
     public void Unknown_extension_has_no_reader(string path) => Assert.Null(DocumentReaderRegistry.Default.ForPath(path));
 
@@ -31,7 +34,7 @@ public sealed class DocumentReaderRegistryTests
     [InlineData("blank.txt", "whitespace", "no_text", "không có chữ")]
     [InlineData("scan.pdf", "rectangle-pdf", "pdf_no_text_layer", "PDF không có lớp chữ (bản quét chỉ có ảnh)")]
     [InlineData("locked.pdf", "encrypted-pdf", "pdf_encrypted", "PDF có mật khẩu")]
-    [InlineData("notes.rtf", "whitespace", "unsupported_type", "Không hỗ trợ định dạng '.rtf'")]
+    [InlineData("notes.wpd", "whitespace", "unsupported_type", "Không hỗ trợ định dạng '.wpd'")]
     public void Unreadable_files_fail_with_a_code_and_a_reason(string fileName, string content, string code, string reason)
     {
         using var dir = new TempDirectory();

@@ -35,12 +35,18 @@ internal static class PdfFixture
     }
 
     /// <summary>Texts placed at (x, y) on one page, for layouts such as the two-column party header.</summary>
-    public static byte[] Placed(params (string Text, double X, double Y)[] texts)
+    public static byte[] Placed(params (string Text, double X, double Y)[] texts) => PlacedPages([texts]);
+
+    /// <summary>Several pages of placed texts.</summary>
+    public static byte[] PlacedPages(IReadOnlyList<(string Text, double X, double Y)[]> pages)
     {
         var builder = new PdfDocumentBuilder();
         var font = builder.AddTrueTypeFont(RepositoryPaths.VietnameseFont());
-        var page = builder.AddPage(PageSize.A4);
-        foreach (var (text, x, y) in texts) page.AddText(text, 12, new PdfPoint(x, y), font);
+        foreach (var texts in pages)
+        {
+            var page = builder.AddPage(PageSize.A4);
+            foreach (var (text, x, y) in texts) page.AddText(text, 12, new PdfPoint(x, y), font);
+        }
         return builder.Build();
     }
 

@@ -59,7 +59,7 @@ public sealed class PdfReaderTests
     }
 
     [Fact]
-    public void Image_only_pdf_has_no_text_layer()
+    public void A_pdf_of_drawings_only_has_nothing_to_read()
     {
         var ex = Assert.Throws<DocumentReadException>(() => Read(PdfFixture.RectangleOnly()));
         Assert.Equal("pdf_no_text_layer", ex.Code);

@@ -48,9 +48,9 @@ public static class DocumentEndpoints
 public sealed record DocumentView(
     string Id, string? Citation, string Kind, int? Number, string? Code, string? Issuer, string? Organization,
     string? Place, string? Date, string? Published, string? Title, string Format, string Source,
-    IReadOnlyList<string> Cites, IReadOnlyList<string> Warnings, string Text, Classification Classification)
+    IReadOnlyList<string> Cites, IReadOnlyList<string> Warnings, string Text, Classification Classification, ScanView? Ocr = null)
 {
     public static DocumentView From(StoredDocument d) => new(
         d.Id, d.Citation, d.Kind, d.Number, d.Code, d.Issuer, d.Organization, d.Place, d.Date, d.Published, d.Title,
-        d.Format, d.Id.Replace(':', '/'), d.Cites, d.Warnings, d.Text, d.Classification);
+        d.Format, d.Id.Replace(':', '/'), d.Cites, d.Warnings, d.Text, d.Classification, d.Ocr is { } o ? new ScanView(o.Pages, o.MeanConfidence) : null);
 }

@@ -19,7 +19,9 @@ public static class ServiceRegistration
         services.AddSingleton(sp => new CitationGraph(sp.GetRequiredService<DocumentIndex>()));
         services.AddSingleton(sp => new CitationSuggester(sp.GetRequiredService<CitationGraph>()));
         services.AddSingleton(sp => new ObligationRegister(sp.GetRequiredService<DocumentIndex>(), sp.GetRequiredService<CitationGraph>()));
-        services.AddSingleton(sp => DocumentReaderRegistry.WithLimits(sp.GetRequiredService<IOptions<DirectivesOptions>>().Value.Limits));
+        // Scanned pages' OCR results are kept beside the index, so a re-ingest never reads a scan twice.
+        services.AddSingleton(sp => DocumentReaderRegistry.WithOcrCache(sp.GetRequiredService<DocumentIndex>().OcrCachePath,
+            sp.GetRequiredService<IOptions<DirectivesOptions>>().Value.Limits));
         services.AddSingleton<IngestStatus>();
         services.AddSingleton<IngestionWorker>();
         services.AddHostedService(sp => sp.GetRequiredService<IngestionWorker>());

@@ -541,6 +541,9 @@ function renderDoc(d, id) {
     ['Ngày ban hành', dateText || '—'],
     ['Trích yếu', capFirst(d.title) || '—'],
     ['Định dạng', d.format ? String(d.format).toUpperCase() : '—'],
+    // Scanned PDFs: say the text was recognised by machine, with Tesseract's confidence and the pages.
+    ...(d.ocr ? [['Nguồn chữ', h('span', { class: 'badge badge-ocr', title: `Trang ${(d.ocr.pages || []).join(', ')}` },
+      `${d.ocr.label || 'văn bản quét – nhận dạng tự động'} (độ tin cậy ${fmtNum(d.ocr.meanConfidence)}%)`)]] : []),
     ['Tệp gốc', h('a', { href: fileUrl, download: fileName }, `Tải về ${fileName}`)],
   ];
 

@@ -22,12 +22,17 @@ public static class CitationScanner
     {
         ArgumentNullException.ThrowIfNull(text);
         var found = new List<CitationMatch>();
-        foreach (Match m in Citation.Matches(text))
+        // Numbers a scan misread ("A5-QĐ/HU") first: the plain pattern would take their last digits alone ("5-QĐ/HU").
+        var misread = OcrNumberReading.Misread.Matches(text).Where(m => OcrNumberReading.IsPlausible(m.Groups["n"].Value)).ToList();
+        var plain = Citation.Matches(text).Where(m => !misread.Any(o => o.Index < m.Index + m.Length && m.Index < o.Index + o.Length));
+        foreach (var m in misread.Concat(plain).OrderBy(m => m.Index))
         {
             var issuer = m.Groups["issuer"];
             var end = issuer.Index + issuer.Length;
             var issuerLength = PartyNumberGrammar.GluedIssuerLength(issuer.Value, end < text.Length ? text[end] : null);
-            var number = PartyNumber.Create(m.Groups["n"].Value, m.Groups["code"].Value, issuer.Value[..issuerLength]);
+            var written = m.Groups["n"].Value;
+            var digits = OcrNumberReading.Digits(written);
+            var number = PartyNumber.Create(digits, m.Groups["code"].Value, issuer.Value[..issuerLength]);
             if (number is null) continue;
             var windowStart = Math.Max(0, m.Index - KindWindow);
             var kind = KindBefore.Match(text, windowStart, m.Index - windowStart);
@@ -36,6 +41,7 @@ public static class CitationScanner
             found.Add(new CitationMatch(number, kindWord, start, m.Index + m.Length - start - (issuer.Length - issuerLength))
             {
                 AlternativeIssuer = issuer.Value.StartsWith("TƯ", StringComparison.Ordinal) && issuerLength == 2 ? "TU" : null,
+                Repair = digits == written ? null : $"{text.Substring(m.Index, m.Length - (issuer.Length - issuerLength))} read as {number.Canonical} (letters a scan gives for digits)",
             });
         }
         // Party numbers written the state way, where the party grammar found nothing (both lists are in text order).

@@ -6,11 +6,14 @@ namespace Directives.Core.Citations;
 internal static class PartyNumberGrammar
 {
     // Hyphen, en/em dash, non-breaking hyphen, minus; or a slash (13/ĐA/TU); or one plain space (28 CT/TW).
-    internal const string Separator = @"(?:[ \t]*[-‐‑–—−/][ \t]*|[ \t])";
+    // A scan can double the hyphen ("99- -QĐ/TW"): a second dash is read as the same separator.
+    internal const string Separator = @"(?:[ \t]*[-‐‑–—−/](?:[ \t]*[-‐‑–—−])?[ \t]*|[ \t])";
 
     /// <summary>Strict, case-sensitive form used in running text: codes and issuers are capitals.</summary>
-    internal const string NumberPattern =
-        @"(?<![\p{N}/.])(?<n>\d{1,4})" + Separator +
+    internal const string NumberPattern = @"(?<![\p{N}/.])(?<n>\d{1,4})" + AfterNumber;
+
+    /// <summary>What follows the number: separator, code, slash, issuer.</summary>
+    internal const string AfterNumber = Separator +
         @"(?<code>[A-ZĐ]{1,4}[ir]?)[ \t]?/[ \t]?" +
         @"(?<issuer>(?:T\.[ƯW](?![A-ZĐƯ])|[A-ZĐƯ](?:[A-ZĐƯ]|h(?=[A-ZĐƯ])){0,7})(?:-[A-ZĐ]{2,5}(?![\p{L}\p{N}]))?)";
 

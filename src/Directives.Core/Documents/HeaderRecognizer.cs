@@ -239,6 +239,8 @@ public static partial class HeaderRecognizer
                 break;
             }
             if (HeaderLines.IsBodyStart(line) || line.Length > MaxTitleLineLength) break;
+            // The body's opening sentence right under the title, when no rule line parts them (a scan loses the rule).
+            if (parts.Count > 0 && line.StartsWith("Thực hiện ", StringComparison.Ordinal)) break;
             if (HeaderLines.IsDecoration(line)) { if (parts.Count > 0) break; continue; }
             if (parts.Count == 0 && body is null && HeaderLines.IsIssuedBy(line, out var issuer))
             {

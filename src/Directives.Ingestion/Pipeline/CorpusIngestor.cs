@@ -94,7 +94,8 @@ public sealed class CorpusIngestor(IDocumentStore store, int pipelineVersion, In
                     _ => new IngestFailure(id, "read_failed", $"Lỗi không lường trước khi đọc tệp: {e.Message}"),
                 };
                 failures.Add(failure);
-                if (hash is not null) memory[id] = new RememberedFailure(hash, rules, failure.Code, failure.Reason);
+                // A missing converter or OCR tool is the machine's fault, not the file's: the next ingest after installing it reads the file.
+                if (hash is not null && !IsMissingTool(failure.Code)) memory[id] = new RememberedFailure(hash, rules, failure.Code, failure.Reason);
                 // A file that became unreadable or empty must not leave its old text searchable.
                 if (stored.ContainsKey(id))
                 {
@@ -143,6 +144,9 @@ public sealed class CorpusIngestor(IDocumentStore store, int pipelineVersion, In
     public static IEnumerable<string> CorpusFiles(string root) => new CorpusWalker().Scan(root).Files.Select(f => f.Path);
 
     public static IReadOnlySet<string> SupportedExtensions => CorpusWalker.SupportedExtensions;
+
+    static bool IsMissingTool(string? code) =>
+        code is Readers.ConvertedWordReader.ToolMissingCode or Ocr.PdfOcr.ToolMissingCode;
 
     static string Hash(string path)
     {

@@ -17,7 +17,7 @@ public sealed class CorpusWalker(Func<DirectoryInfo, IEnumerable<FileSystemInfo>
     readonly Func<DirectoryInfo, IEnumerable<FileSystemInfo>> list = listFolder ?? (d => d.EnumerateFileSystemInfos());
 
     public static readonly IReadOnlySet<string> SupportedExtensions =
-        new HashSet<string>([".txt", ".html", ".htm", ".docx", ".pdf"], StringComparer.OrdinalIgnoreCase);
+        new HashSet<string>([".txt", ".html", ".htm", ".docx", ".pdf", ".doc", ".rtf", ".odt"], StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Walks the corpus; throws <see cref="DirectoryNotFoundException"/> or <see cref="UnauthorizedAccessException"/> when the root itself cannot be listed.</summary>
     public CorpusScan Scan(string root)

@@ -43,6 +43,7 @@ public sealed class DocumentProcessor(DocumentReaderRegistry readers)
             Extraction = result,
             Cites = cites,
             Warnings = extracted.Warnings,
+            Ocr = extracted.Ocr,
             Classification = ClassificationStamps.Recognize(extracted.Text, extracted.PageHeaders),
             Size = info.Length,
             Modified = info.LastWriteTimeUtc,

@@ -1,4 +1,5 @@
 using System.Runtime.ExceptionServices;
+using Directives.Ingestion.Ocr;
 
 namespace Directives.Ingestion.Readers;
 
@@ -20,11 +21,17 @@ public sealed class DocumentReaderRegistry
                 byExtension[extension] = reader;
     }
 
-    public static DocumentReaderRegistry Default { get; } = WithLimits(ReadLimits.Default);
+    public static DocumentReaderRegistry Default { get; } = Create(ReadLimits.Default, PdfOcr.Default);
 
-    /// <summary>The four readers, each held to these limits.</summary>
-    public static DocumentReaderRegistry WithLimits(ReadLimits limits) =>
-        new([new TextFileReader(limits), new HtmlReader(limits), new DocxReader(limits), new PdfReader(limits)], limits);
+    /// <summary>The readers, each held to these limits.</summary>
+    public static DocumentReaderRegistry WithLimits(ReadLimits limits) => Create(limits, PdfOcr.Default);
+
+    /// <summary>The readers, with scanned pages' OCR results kept in <paramref name="cacheDirectory"/> (a folder under the index).</summary>
+    public static DocumentReaderRegistry WithOcrCache(string cacheDirectory, ReadLimits? limits = null) =>
+        Create(limits ?? ReadLimits.Default, new PdfOcr(new OcrOptions { CacheDirectory = cacheDirectory }));
+
+    static DocumentReaderRegistry Create(ReadLimits limits, PdfOcr ocr) =>
+        new([new TextFileReader(limits), new HtmlReader(limits), new DocxReader(limits), new PdfReader(limits, ocr), new ConvertedWordReader(limits: limits)], limits);
 
     public ReadLimits Limits { get; }
 

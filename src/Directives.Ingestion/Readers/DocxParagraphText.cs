@@ -8,7 +8,7 @@ namespace Directives.Ingestion.Readers;
 /// Text of WordprocessingML paragraphs as the reader sees it printed: insertions kept, deletions and
 /// move sources dropped, field results instead of field codes, note references as placeholders.
 /// </summary>
-internal sealed class DocxParagraphText
+internal sealed class DocxParagraphText(DocxLegacyFonts? fonts = null)
 {
     /// <summary>Stands where a note reference is until the final text is assembled and the marker's offset known.</summary>
     public const char NotePlaceholder = '\uE000';
@@ -40,7 +40,7 @@ internal sealed class DocxParagraphText
                     OnFieldChar(fc);
                     break;
                 case Text t when InFieldResultOrOutside():
-                    sb.Append(t.Text);
+                    sb.Append(fonts is null ? t.Text : fonts.Decode(t));
                     break;
                 case TabChar or PositionalTab when InFieldResultOrOutside():
                     sb.Append(' ');

@@ -50,14 +50,15 @@ public sealed partial class DocxReader(ReadLimits? limits = null) : IDocumentRea
     {
         var body = document.MainDocumentPart?.Document?.Body
             ?? throw ReadErrors.DocxNoBody();
-        var paragraphs = new DocxParagraphText();
+        var fonts = new DocxLegacyFonts(document.MainDocumentPart);
+        var paragraphs = new DocxParagraphText(fonts);
         var lines = new List<string>();
         var header = new List<string>();
         var blocksSeen = 0;
         foreach (var block in body.ChildElements)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            if (block is Table table && header.Count == 0 && blocksSeen < 3 && IsHeaderTable(table))
+            if (block is Table table && header.Count == 0 && blocksSeen < 3 && IsHeaderTable(table, fonts))
             {
                 AddHeaderTable(table, paragraphs, header);
                 lines.AddRange(header);
@@ -69,7 +70,7 @@ public sealed partial class DocxReader(ReadLimits? limits = null) : IDocumentRea
             if (lines.Count > before) blocksSeen++;
         }
 
-        var notes = ReadNotes(document);
+        var notes = ReadNotes(document, fonts);
         var (text, footnotes) = PlaceNoteMarkers(VietnameseText.Normalize(string.Join('\n', lines)), paragraphs.NoteReferences, notes);
         var title = document.PackageProperties.Title;
         return new ExtractedText
@@ -79,6 +80,7 @@ public sealed partial class DocxReader(ReadLimits? limits = null) : IDocumentRea
             Title = string.IsNullOrWhiteSpace(title) ? null : VietnameseText.Normalize(title.Trim()),
             HeaderBlock = [.. header.Select(l => VietnameseText.Normalize(l).Replace(DocxParagraphText.NotePlaceholder.ToString(), ""))],
             Footnotes = footnotes,
+            Warnings = [.. fonts.Warnings],
             PageHeaders = PageHeaderLines(document),
         };
     }
@@ -124,18 +126,18 @@ public sealed partial class DocxReader(ReadLimits? limits = null) : IDocumentRea
 
     static string Clean(string line) => MultipleSpaces().Replace(line, " ").Trim();
 
-    static bool IsHeaderTable(Table table)
+    static bool IsHeaderTable(Table table, DocxLegacyFonts fonts)
     {
         var rows = table.Elements<TableRow>().ToList();
         if (rows.Count is 0 or > 6 || !rows.Any(r => r.Elements<TableCell>().Count() == 2)) return false;
-        var text = VietnameseText.Normalize(string.Join('\n', table.Descendants<Paragraph>().Select(new DocxParagraphText().Of)));
+        var text = VietnameseText.Normalize(string.Join('\n', table.Descendants<Paragraph>().Select(new DocxParagraphText(fonts).Of)));
         return HeaderCue().IsMatch(text);
     }
 
-    static Dictionary<(bool Endnote, long Id), string> ReadNotes(WordprocessingDocument document)
+    static Dictionary<(bool Endnote, long Id), string> ReadNotes(WordprocessingDocument document, DocxLegacyFonts fonts)
     {
         var notes = new Dictionary<(bool, long), string>();
-        var walker = new DocxParagraphText();
+        var walker = new DocxParagraphText(fonts);
         IEnumerable<(bool, long?, OpenXmlElement)> all =
         [
             .. document.MainDocumentPart?.FootnotesPart?.Footnotes?.Elements<DocumentFormat.OpenXml.Wordprocessing.Footnote>()

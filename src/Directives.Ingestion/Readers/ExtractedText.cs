@@ -5,7 +5,7 @@ public sealed record ExtractedText
 {
     public required string Text { get; init; }
 
-    /// <summary>"txt", "html", "docx" or "pdf".</summary>
+    /// <summary>"txt", "html", "docx", "pdf", or "doc", "rtf", "odt" (read through DOCX).</summary>
     public required string Format { get; init; }
 
     /// <summary>Title the format declares (HTML &lt;title&gt;/headline, DOCX core title), when any.</summary>
@@ -26,6 +26,9 @@ public sealed record ExtractedText
     public DateTimeOffset? Published { get; init; }
 
     public int? PageCount { get; init; }
+
+    /// <summary>Set when some pages had no text layer and were read by OCR.</summary>
+    public OcrSummary? Ocr { get; init; }
 }
 
 /// <summary>A footnote or endnote; <see cref="Offset"/> is where its marker stands in <see cref="ExtractedText.Text"/>.</summary>

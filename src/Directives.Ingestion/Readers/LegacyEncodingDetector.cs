@@ -60,7 +60,7 @@ internal static partial class LegacyEncodingDetector
     /// TCVN3 'ư' is byte 0xAD, the Windows-1252 soft hyphen, which tools drop; "Ch¬ng" then lacks it.
     /// An 'ơ' before -ng/-c/-u is never a Vietnamese rhyme without 'ư' in front, so put it back.
     /// </summary>
-    static string RepairTcvn3(string text) => LostUHorn().Replace(text, m => m.Groups[1].Value + "ư" + m.Groups[2].Value);
+    public static string RepairTcvn3(string text) => LostUHorn().Replace(text, m => m.Groups[1].Value + "ư" + m.Groups[2].Value);
 
     [GeneratedRegex("([^ưừửữứựƯ\\W]|^|\\s)([ơờởỡớợ](?:ng|c|u)(?![\\p{L}]))", RegexOptions.CultureInvariant)]
     private static partial Regex LostUHorn();

@@ -20,7 +20,7 @@ namespace Directives.Search.Index;
 public sealed class DocumentIndex : IDocumentStore, IDisposable
 {
     /// <summary>Bump when reading or analysis changes, so unchanged files are re-indexed once.</summary>
-    public const int PipelineVersion = 4;
+    public const int PipelineVersion = 5;
 
     readonly FSDirectory directory;
     readonly IndexWriter? writer;
@@ -28,6 +28,9 @@ public sealed class DocumentIndex : IDocumentStore, IDisposable
     readonly LuceneQueryBuilder queries;
 
     public string Path { get; }
+
+    /// <summary>Where OCR results of scanned PDFs are kept by content hash, so a rebuilt index never recognises a page twice.</summary>
+    public string OcrCachePath => System.IO.Path.Combine(Path, "ocr-cache");
 
     /// <param name="readOnly">Open for searching only, without the write lock, so it can run beside a live server.</param>
     public DocumentIndex(string path, bool readOnly = false)

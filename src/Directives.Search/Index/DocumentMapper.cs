@@ -59,6 +59,7 @@ static class DocumentMapper
         foreach (var cited in d.Cites) doc.Add(new StringField(F.Cites, cited, Field.Store.YES));
         doc.Add(new Int32Field(F.Classification, (int)d.Classification, Field.Store.YES));
         foreach (var warning in d.Warnings) doc.Add(new StoredField(F.Warnings, warning));
+        if (d.Ocr is { } ocr) doc.Add(new StoredField(F.Ocr, System.Text.Json.JsonSerializer.Serialize(ocr, StoredJson.Options)));
         doc.Add(new StoredField(F.Graph, GraphContributions.Serialize(GraphContributions.From(d))));
         doc.Add(new StoredField(F.Obligations, DocumentObligations.Serialize(DocumentObligations.From(d))));
         return doc;
@@ -92,6 +93,7 @@ static class DocumentMapper
         ContentHash = doc.Get(F.Hash) ?? "",
         Cites = doc.GetValues(F.Cites) ?? [],
         Warnings = doc.GetValues(F.Warnings) ?? [],
+        Ocr = doc.Get(F.Ocr) is { } ocr ? System.Text.Json.JsonSerializer.Deserialize<Ingestion.Readers.OcrSummary>(ocr, StoredJson.Options) : null,
         Text = doc.Get(F.Text) ?? "",
         Classification = ClassificationOf(doc),
     };

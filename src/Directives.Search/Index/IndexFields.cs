@@ -29,6 +29,8 @@ public static class IndexFields
     public const string TextFolded = "text_folded";
     public const string Cites = "cites";
     public const string Warnings = "warnings";
+    /// <summary>Stored JSON of the pages read by OCR and their mean confidence, for scanned PDFs.</summary>
+    public const string Ocr = "ocr";
     /// <summary>Stored JSON of the document's graph contribution (node and assertions), see Graph/GraphContributions.</summary>
     public const string Graph = "graph";
     /// <summary>Stored JSON of the document's targets, tasks, results and arithmetic issues, see Obligations/DocumentObligations.</summary>

@@ -21,6 +21,8 @@ public sealed record StoredDocument
     public required string ContentHash { get; init; }
     public IReadOnlyList<string> Cites { get; init; } = [];
     public IReadOnlyList<string> Warnings { get; init; } = [];
+    /// <summary>Set for scanned PDFs whose pages were read by OCR.</summary>
+    public Ingestion.Readers.OcrSummary? Ocr { get; init; }
     public required string Text { get; init; }
     public Classification Classification { get; init; }
 }

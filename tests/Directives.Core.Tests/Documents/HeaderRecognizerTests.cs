@@ -93,6 +93,17 @@ public class HeaderRecognizerTests
         HeaderRecognizer.Recognize(CentralDirective));
 
     [Fact]
+    public void A_scan_without_the_rule_and_with_a_tone_mark_lost_on_the_type_word_still_ends_the_title()
+    {
+        // OCR drops the drawn rule under the title and now and then a tone mark ("KÊ" for "KẾ").
+        var h = HeaderRecognizer.Recognize("HUYỆN ỦY CẦU KÈ\n*\nSố 58-KH/HU\nĐẢNG CỘNG SẢN VIỆT NAM\nCầu Kè, ngày 03 tháng 6 năm 2021\n" +
+            "KÊ HOẠCH\nthực hiện Chỉ thị số 28-CT/TW, ngày 21/01/2019\ncủa Ban Bí thư\nThực hiện Kế hoạch số 36-KH/TU, Ban Thường vụ Huyện ủy đề ra kế hoạch như sau:");
+        Assert.NotNull(h);
+        Assert.Equal("Kế hoạch", h.Kind);
+        Assert.Equal("thực hiện Chỉ thị số 28-CT/TW, ngày 21/01/2019 của Ban Bí thư", h.Title);
+    }
+
+    [Fact]
     public void Central_committee_without_a_body_line_stays_the_committee()
     {
         var h = HeaderRecognizer.Recognize("BAN CHẤP HÀNH TRUNG ƯƠNG\n*\nSố 27-NQ/TW\nHà Nội, ngày 9 tháng 11 năm 2022\nNGHỊ QUYẾT\nHỘI NGHỊ LẦN THỨ SÁU\nvề tiếp tục xây dựng Nhà nước pháp quyền\n-----");
