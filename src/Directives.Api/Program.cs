@@ -1,7 +1,7 @@
 using Directives.Api.Endpoints;
 using Directives.Api.Services;
 
-var builder = WebApplication.CreateBuilder(args);
+var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, WebRootPath = WebRoot.Find() });
 builder.Services.AddDirectives(builder.Configuration);
 builder.Services.AddProblemDetails();
 builder.Services.AddOpenApi();

@@ -3,6 +3,7 @@ using Directives.Core.Dates;
 using Directives.Core.Extraction;
 using Directives.Ingestion.Checking;
 using Directives.Ingestion.Readers;
+using Directives.Ingestion.Writing;
 using Directives.Search.Graph;
 using Directives.Search.Suggest;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -33,10 +34,10 @@ public static class CheckEndpoints
     {
         var asDocx = string.Equals(format, "docx", StringComparison.OrdinalIgnoreCase);
         if (format is not null && !asDocx && !string.Equals(format, "json", StringComparison.OrdinalIgnoreCase))
-            return Problem(400, "Unknown format.", $"'{format}' is not a report format; use json or docx.");
+            return Problems.Of(400, "unknown_format", "Định dạng không hỗ trợ.", $"'{format}' không phải định dạng báo cáo; dùng json hoặc docx.");
         if (date is not null && IsoDate.Parse(date) is null)
-            return Problem(400, "Invalid date.", $"'{date}' is not a date of the form YYYY-MM-DD.");
-        var (upload, problem) = await Upload.ReadAsync(request, MaxUpload, "the draft (DOCX or TXT)", cancellationToken);
+            return Problems.Of(400, "invalid_date", "Ngày không hợp lệ.", $"'{date}' không phải ngày dạng YYYY-MM-DD.");
+        var (upload, problem) = await Upload.ReadAsync(request, MaxUpload, "của dự thảo (DOCX hoặc TXT)", cancellationToken);
         if (problem is not null) return problem;
         var lookup = new GraphCitationLookup(graph.Current());
         byte[]? docx = null;
@@ -45,7 +46,7 @@ public static class CheckEndpoints
         {
             var extension = Path.GetExtension(upload.Name).ToLowerInvariant();
             if (extension is not (".docx" or ".txt"))
-                return Problem(415, "Unsupported file type.", $"'{upload.Name}' is neither a DOCX nor a TXT file; save the draft as .docx or .txt.");
+                return Problems.Of(415, "unsupported_file_type", "Loại tệp không hỗ trợ.", $"'{upload.Name}' không phải tệp DOCX hay TXT; hãy lưu dự thảo dạng .docx hoặc .txt.");
             if (extension == ".docx") docx = bytes;
             try
             {
@@ -53,17 +54,17 @@ public static class CheckEndpoints
             }
             catch (DocumentReadException e)
             {
-                return Problem(422, "The file cannot be read.", e.Message);
+                return Problems.Of(422, "unreadable_file", "Không đọc được tệp.", $"Tệp '{upload.Name}' bị hỏng hoặc không đúng định dạng ({e.Message}).");
             }
         }
         else
             draft = DraftCheck.FromText(upload.Text!, upload.Name, lookup, organization, date);
 
         if (string.IsNullOrWhiteSpace(draft.Read.Text))
-            return Problem(422, "The draft has no text.", "The file holds no text to check.");
+            return Problems.Of(422, "empty_text", "Dự thảo không có nội dung.", "Tệp không có chữ nào để kiểm tra.");
         if (!asDocx) return TypedResults.Json(draft.Report, ExtractionJson.Options);
-        if (docx is null)
-            return Problem(400, "A DOCX is needed.", "format=docx writes the findings into the uploaded DOCX; upload the draft as a .docx file.");
+        // Pasted text gets a DOCX too: the text written into a new document, with the same comments.
+        docx ??= PlainDocx.Write(draft.Read.Text);
         var (annotated, _) = DraftCheck.Annotate(docx, draft, references_list == true);
         var outName = Path.GetFileNameWithoutExtension(draft.Report.Source) + "-kiem-tra.docx";
         return TypedResults.File(annotated, DocxType, outName);
@@ -71,10 +72,8 @@ public static class CheckEndpoints
 
     static Results<Ok<IReadOnlyList<CitationSuggestion>>, ProblemHttpResult> Suggest(string? q, int? limit, CitationSuggester suggester)
     {
-        if (string.IsNullOrWhiteSpace(q)) return Problem(400, "No input.", "Give the start of a citation in 'q', e.g. q=chỉ thị 28.");
-        if (limit is < 1 or > 50) return Problem(400, "Invalid limit.", "'limit' is between 1 and 50.");
+        if (string.IsNullOrWhiteSpace(q)) return Problems.Of(400, "no_query", "Chưa nhập gì.", "Hãy nhập phần đầu của trích dẫn vào 'q', ví dụ q=chỉ thị 28.");
+        if (limit is < 1 or > 50) return Problems.Of(400, Problems.InvalidParameter, "Tham số không hợp lệ.", "'limit' phải từ 1 đến 50.");
         return TypedResults.Ok(suggester.Suggest(q, limit ?? 10));
     }
-
-    static ProblemHttpResult Problem(int status, string title, string detail) => Upload.Problem(status, title, detail);
 }

@@ -23,14 +23,14 @@ public static class DocumentEndpoints
     {
         if (index.Get(id) is not { } doc) return NotFound(id);
         if (!File.Exists(doc.Source))
-            return TypedResults.Problem(statusCode: StatusCodes.Status410Gone, title: "The original file is no longer in the corpus.",
-                detail: $"Document '{id}' was indexed from a file that has since been removed or moved.");
+            return Problems.Of(StatusCodes.Status410Gone, "file_gone", "Tệp gốc không còn trong kho.",
+                "Văn bản được lập chỉ mục từ một tệp nay đã bị xóa hoặc chuyển đi.");
         var contentType = ContentTypes.TryGetContentType(doc.Source, out var type) ? type : "application/octet-stream";
         return TypedResults.PhysicalFile(doc.Source, contentType, Path.GetFileName(doc.Source));
     }
 
-    static ProblemHttpResult NotFound(string id) => TypedResults.Problem(statusCode: StatusCodes.Status404NotFound,
-        title: "No such document.", detail: $"No document with id '{id}' is in the index.");
+    static ProblemHttpResult NotFound(string id) => Problems.Of(StatusCodes.Status404NotFound, "document_not_found",
+        "Không tìm thấy văn bản.", "Văn bản này không có trong kho (có thể đã bị xóa hoặc đường dẫn sai).");
 }
 
 /// <summary>The document as the API shows it: the corpus-relative source, never a server path.</summary>

@@ -20,16 +20,14 @@ public static class ExtractEndpoints
 
     static async Task<Results<JsonHttpResult<ExtractionResult>, ProblemHttpResult>> Extract(HttpRequest request, CancellationToken cancellationToken)
     {
-        var (upload, problem) = await Upload.ReadAsync(request, MaxUpload, "the document", cancellationToken);
+        var (upload, problem) = await Upload.ReadAsync(request, MaxUpload, "của văn bản", cancellationToken);
         if (problem is not null) return problem;
         var result = upload!.Bytes is { } bytes
             ? FileExtraction.FromStream(new MemoryStream(bytes), upload.Name)
             : FileExtraction.FromText(upload.Text!, upload.Name);
 
         if (result.Error is { } error)
-            return Problem(StatusCodes.Status422UnprocessableEntity, "The file cannot be read.", error);
+            return Problems.Of(StatusCodes.Status422UnprocessableEntity, "unreadable_file", "Không đọc được tệp.", error);
         return TypedResults.Json(result, ExtractionJson.Options);
     }
-
-    static ProblemHttpResult Problem(int status, string title, string detail) => Upload.Problem(status, title, detail);
 }

@@ -19,6 +19,8 @@ public static class GraphEndpoints
         documents.MapGet("/{id}/cited-by", CitedBy).WithName("GetCitedBy").WithSummary("Edges to the document, with who asserted them.");
         documents.MapGet("/{id}/implementations", Implementations).WithName("GetImplementations")
             .WithSummary("Documents implementing, guiding or continuing it, transitively, by level and organisation; and who has none yet.");
+        documents.MapGet("/{id}/relations", Relations).WithName("GetRelations")
+            .WithSummary("Every related document once, grouped by relation type and direction, with the evidence and who asserted it: the diagram's data.");
         documents.MapGet("/{id}/status", Status).WithName("GetStatus").WithSummary("In force, amended, replaced or repealed, and by which documents.");
         app.MapGet("/api/graph", Around).WithName("GetGraph").WithSummary("Nodes and edges around a root, for a diagram.");
         app.MapGet("/api/graph/export", Export).WithName("ExportGraph").WithSummary("The whole graph as GraphML or JSON.");
@@ -28,16 +30,16 @@ public static class GraphEndpoints
     static Results<Ok<GraphNode>, JsonHttpResult<AmbiguousCitation>, ProblemHttpResult> Resolve(
         string? q, string? organization, string? date, CitationGraph graph)
     {
-        if (string.IsNullOrWhiteSpace(q)) return Problem(400, "No citation.", "Give the citation to resolve in 'q', e.g. q=28-CT/TW.");
+        if (string.IsNullOrWhiteSpace(q)) return Problems.Of(400, "no_query", "Chưa nhập trích dẫn.", "Hãy nhập trích dẫn vào 'q', ví dụ q=28-CT/TW.");
         if (date is not null && IsoDate.Parse(date) is null)
-            return Problem(400, "Invalid date.", $"'{date}' is not a date of the form YYYY-MM-DD.");
+            return Problems.Of(400, "invalid_date", "Ngày không hợp lệ.", $"'{date}' không phải ngày dạng YYYY-MM-DD.");
         var r = graph.Resolve(q, organization, date);
-        if (r is null) return Problem(400, "Not a citation.", $"'{q}' is neither a document number (28-CT/TW, ct 28) nor a named document (Nghị quyết Trung ương 4 khóa XII).");
+        if (r is null) return Problems.Of(400, "not_a_citation", "Không phải trích dẫn.", $"'{q}' không phải số hiệu (28-CT/TW, ct 28) hay tên văn bản (Nghị quyết Trung ương 4 khóa XII).");
         return r.Outcome switch
         {
             ResolutionOutcome.Ambiguous => TypedResults.Json(new AmbiguousCitation(r.Candidates, r.Reason!), statusCode: StatusCodes.Status300MultipleChoices),
             ResolutionOutcome.Resolved when Known(graph.Current(), r.Node!) => TypedResults.Ok(graph.Current().Node(r.Node!.Id) ?? r.Node),
-            _ => Problem(404, "Unknown citation.", r.Reason ?? $"No document '{q}' is in the corpus, cited by it or in the authority file."),
+            _ => Problems.Of(404, "unknown_citation", "Không rõ văn bản.", r.Reason ?? $"Không có văn bản '{q}' trong kho, trong các trích dẫn hay trong danh mục văn bản Trung ương."),
         };
     }
 
@@ -58,6 +60,9 @@ public static class GraphEndpoints
         return TypedResults.Ok(GraphQueries.Implementations(g, node, Math.Clamp(depth ?? 10, 1, 20)));
     }
 
+    static Results<Ok<DocumentRelations>, ProblemHttpResult> Relations(string id, CitationGraph graph)
+        => graph.Current() is var g && g.Node(id) is { } node ? TypedResults.Ok(DocumentRelations.Of(g, node)) : NotFound(id);
+
     static Results<Ok<DocumentStatus>, ProblemHttpResult> Status(string id, CitationGraph graph)
     {
         var g = graph.Current();
@@ -67,7 +72,7 @@ public static class GraphEndpoints
     static Results<Ok<GraphView>, ProblemHttpResult> Around(string? root, int? depth, string? relation, CitationGraph graph)
     {
         var g = graph.Current();
-        if (root is null) return Problem(400, "No root.", "Give the node to start from in 'root', e.g. root=trung-uong:28-CT-TW-2019-ket-nap-dang-vien.pdf.");
+        if (root is null) return Problems.Of(400, "no_root", "Chưa chọn văn bản gốc.", "Hãy cho mã văn bản gốc trong 'root', ví dụ root=trung-uong:28-CT-TW-2019-ket-nap-dang-vien.pdf.");
         if (g.Node(root) is null) return NotFound(root);
         var types = (relation ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToHashSet(StringComparer.Ordinal);
         return TypedResults.Ok(GraphQueries.Around(g, root, Math.Clamp(depth ?? 2, 1, 6), types));
@@ -80,11 +85,10 @@ public static class GraphEndpoints
         {
             "json" => TypedResults.Ok(new GraphView(g.Nodes.OrderBy(n => n.Id, StringComparer.Ordinal).ToList(), g.Edges)),
             "graphml" => TypedResults.Text(GraphMl.Write(g), "application/graphml+xml"),
-            _ => Problem(400, "Unknown format.", $"'{format}' is not an export format; use graphml or json."),
+            _ => Problems.Of(400, "unknown_format", "Định dạng không hỗ trợ.", $"'{format}' không phải định dạng xuất; dùng graphml hoặc json."),
         };
     }
 
-    static ProblemHttpResult NotFound(string id) => Problem(404, "No such node.", $"No document or cited document with id '{id}' is in the graph.");
-
-    static ProblemHttpResult Problem(int status, string title, string detail) => Upload.Problem(status, title, detail);
+    static ProblemHttpResult NotFound(string id) => Problems.Of(404, "node_not_found", "Không tìm thấy văn bản.",
+        $"Không có văn bản hay văn bản được trích dẫn nào mã '{id}' trong đồ thị.");
 }

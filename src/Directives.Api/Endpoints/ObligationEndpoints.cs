@@ -13,8 +13,6 @@ namespace Directives.Api.Endpoints;
 /// </summary>
 public static class ObligationEndpoints
 {
-    const int MaxPageSize = 200;
-
     public static IEndpointRouteBuilder MapObligations(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/obligations");
@@ -31,28 +29,27 @@ public static class ObligationEndpoints
     public sealed record Query(string? Issuer, string? Organization, string? Assignee, string? Status,
         [FromQuery(Name = "due_before")] string? DueBefore, string? Document, [FromQuery(Name = "as_of")] string? AsOf, string? Kind);
 
-    static Results<Ok<RegisterPage>, ValidationProblem> List([AsParameters] Query q, int? page, int? page_size, ObligationRegister register)
+    static Results<Ok<RegisterPage>, ValidationProblem> List([AsParameters] Query q, string? page, string? page_size, ObligationRegister register)
     {
         var errors = Validate(q, out var filter, out var asOf);
-        if (page is < 1) errors["page"] = ["'page' bắt đầu từ 1."];
-        if (page_size is < 1 or > MaxPageSize) errors["page_size"] = [$"'page_size' phải từ 1 đến {MaxPageSize}."];
-        if (errors.Count > 0) return TypedResults.ValidationProblem(errors, title: "Tham số không hợp lệ.");
-        return TypedResults.Ok(register.Current().Query(filter, asOf, page ?? 1, page_size ?? 50));
+        var paging = Paging.Read(page, page_size, null, 50, errors);
+        if (errors.Count > 0) return Problems.Invalid(errors);
+        return TypedResults.Ok(register.Current().Query(filter, asOf, paging.Page, paging.PageSize));
     }
 
     static Results<Ok<Obligation>, ProblemHttpResult, ValidationProblem> Get(string id, string? as_of, ObligationRegister register)
     {
         if (as_of is not null && IsoDate.Parse(as_of) is null)
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["as_of"] = [$"'{as_of}' không phải ngày dạng YYYY-MM-DD."] }, title: "Tham số không hợp lệ.");
+            return Problems.Invalid(new Dictionary<string, string[]> { ["as_of"] = [$"'{as_of}' không phải ngày dạng YYYY-MM-DD."] });
         return register.Current().Find(id, IsoDate.Parse(as_of) ?? Today()) is { } o
             ? TypedResults.Ok(o)
-            : TypedResults.Problem(statusCode: 404, title: "Không tìm thấy.", detail: $"Không có nhiệm vụ hay chỉ tiêu mã '{id}'.");
+            : Problems.Of(404, "obligation_not_found", "Không tìm thấy.", $"Không có nhiệm vụ hay chỉ tiêu mã '{id}'.");
     }
 
     static Results<Ok<IReadOnlyList<Finding>>, ValidationProblem> Findings([AsParameters] Query q, ObligationRegister register)
     {
         var errors = Validate(q, out var filter, out _);
-        return errors.Count > 0 ? TypedResults.ValidationProblem(errors, title: "Tham số không hợp lệ.") : TypedResults.Ok(register.Current().FindingsFor(filter));
+        return errors.Count > 0 ? Problems.Invalid(errors) : TypedResults.Ok(register.Current().FindingsFor(filter));
     }
 
     static Results<FileContentHttpResult, ValidationProblem> Xlsx([AsParameters] Query q, ObligationRegister register)
@@ -65,7 +62,7 @@ public static class ObligationEndpoints
         Func<IEnumerable<Obligation>, byte[]> write, string contentType, string extension)
     {
         var errors = Validate(q, out var filter, out var asOf);
-        if (errors.Count > 0) return TypedResults.ValidationProblem(errors, title: "Tham số không hợp lệ.");
+        if (errors.Count > 0) return Problems.Invalid(errors);
         var rows = register.Current().All(filter, asOf);
         return TypedResults.File(write(rows), contentType, $"nhiem-vu-chi-tieu-{IsoDate.Format(asOf)}.{extension}");
     }

@@ -13,14 +13,14 @@ sealed record Upload(string Name, byte[]? Bytes, string? Text)
     public static async Task<(Upload? Upload, ProblemHttpResult? Problem)> ReadAsync(
         HttpRequest request, long maxBytes, string what, CancellationToken cancellationToken)
     {
-        var limit = $"The limit is {maxBytes / 1024 / 1024} MB.";
-        if (request.ContentLength > maxBytes) return (null, Problem(413, "The upload is too large.", limit));
+        var limit = $"Giới hạn là {maxBytes / 1024 / 1024} MB.";
+        if (request.ContentLength > maxBytes) return (null, Problems.Of(413, "too_large", "Tệp tải lên quá lớn.", limit));
         if (request.HasFormContentType)
         {
             var form = await request.ReadFormAsync(cancellationToken);
             if (form.Files.GetFile("file") is not { Length: > 0 } file)
-                return (null, Problem(400, "No file was uploaded.", $"Send {what} in the multipart field 'file'."));
-            if (file.Length > maxBytes) return (null, Problem(413, "The upload is too large.", limit));
+                return (null, Problems.Of(400, "no_file", "Chưa có tệp nào được tải lên.", $"Hãy gửi {what} trong trường 'file' (multipart/form-data)."));
+            if (file.Length > maxBytes) return (null, Problems.Of(413, "too_large", "Tệp tải lên quá lớn.", limit));
             var bytes = new byte[file.Length];
             await using (var s = file.OpenReadStream()) await s.ReadExactlyAsync(bytes, cancellationToken);
             return (new Upload(Path.GetFileName(file.FileName), bytes, null), null);
@@ -29,15 +29,12 @@ sealed record Upload(string Name, byte[]? Bytes, string? Text)
         {
             using var reader = new StreamReader(request.Body, Encoding.UTF8);
             var text = await reader.ReadToEndAsync(cancellationToken);
-            if (text.Length > maxBytes) return (null, Problem(413, "The text is too large.", limit));
+            if (text.Length > maxBytes) return (null, Problems.Of(413, "too_large", "Văn bản quá dài.", limit));
             if (string.IsNullOrWhiteSpace(text))
-                return (null, Problem(400, "The text is empty.", $"Send the text of {what} as the request body."));
+                return (null, Problems.Of(400, "empty_text", "Chưa có nội dung.", $"Hãy dán hoặc gửi nội dung {what}."));
             return (new Upload("text", null, text), null);
         }
-        return (null, Problem(415, "Unsupported content type.",
-            $"'{request.ContentType ?? "(none)"}' is not accepted; send multipart/form-data with a 'file' field, or text/plain."));
+        return (null, Problems.Of(415, "unsupported_content_type", "Kiểu nội dung không được hỗ trợ.",
+            $"Không nhận '{request.ContentType ?? "(không có)"}'; hãy gửi multipart/form-data với trường 'file', hoặc text/plain."));
     }
-
-    public static ProblemHttpResult Problem(int status, string title, string detail)
-        => TypedResults.Problem(statusCode: status, title: title, detail: detail);
 }

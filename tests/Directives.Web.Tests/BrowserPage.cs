@@ -1,0 +1,58 @@
+using Deque.AxeCore.Commons;
+using Deque.AxeCore.Playwright;
+using Microsoft.Playwright;
+
+namespace Directives.Web.Tests;
+
+/// <summary>
+/// One page in its own browser context, recording what a user would never want to see: console errors,
+/// uncaught exceptions, failed requests.
+/// </summary>
+public sealed class BrowserPage : IAsyncDisposable
+{
+    readonly IBrowserContext context;
+    public IPage Page { get; }
+    public int Width { get; }
+    public List<string> Errors { get; } = [];
+
+    public BrowserPage(IBrowserContext context, IPage page, int width)
+    {
+        this.context = context;
+        Page = page;
+        Width = width;
+        page.Console += (_, m) => { if (m.Type == "error") Errors.Add("console: " + m.Text); };
+        page.PageError += (_, e) => Errors.Add("exception: " + e);
+    }
+
+    public async Task GotoAsync(string url)
+    {
+        await Page.GotoAsync(url, new() { WaitUntil = WaitUntilState.NetworkIdle });
+    }
+
+    /// <summary>Waits for the network to settle after an action (search, filter, check).</summary>
+    public Task SettledAsync() => Page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+
+    public Task<string> TextAsync() => Page.InnerTextAsync("body");
+
+    /// <summary>How far the page is wider than the viewport (0 when nothing scrolls sideways).</summary>
+    public Task<int> OverflowAsync()
+        => Page.EvaluateAsync<int>("() => Math.max(document.documentElement.scrollWidth, document.body.scrollWidth) - window.innerWidth");
+
+    /// <summary>Serious and critical accessibility violations, one line each.</summary>
+    public async Task<IReadOnlyList<string>> SeriousAxeViolationsAsync()
+    {
+        var result = await Page.RunAxe();
+        return result.Violations
+            .Where(v => v.Impact is "serious" or "critical")
+            .Select(v => $"{v.Id} ({v.Impact}): {v.Help} at {string.Join(" | ", v.Nodes.Take(3).Select(n => n.Html))}")
+            .ToList();
+    }
+
+    public async Task ScreenshotAsync(string name, bool fullPage = false)
+    {
+        if (Environment.GetEnvironmentVariable("DIRECTIVES_SCREENSHOTS") != "1") return;
+        await Page.ScreenshotAsync(new() { Path = Path.Combine(RepositoryPaths.Root, "docs", name), FullPage = fullPage });
+    }
+
+    public async ValueTask DisposeAsync() => await context.CloseAsync();
+}
