@@ -35,7 +35,6 @@ public sealed partial class PageHealthTests(WebApp app)
     public async Task Page_is_clean_at_width(string path, int width)
     {
         await using var page = await app.OpenAsync(path, width);
-        await page.Page.WaitForSelectorAsync("main [aria-busy=false], main h1, main h2");
         await page.SettledAsync();
 
         Assert.Empty(page.Errors);
@@ -62,7 +61,7 @@ public sealed partial class PageHealthTests(WebApp app)
         foreach (var id in ids)
         {
             await page.Page.EvaluateAsync("id => { location.hash = '#/doc/' + encodeURIComponent(id); }", id);
-            await page.Page.WaitForSelectorAsync("#doc-graph[aria-busy=false]");
+            await page.Page.WaitForSelectorAsync("#doc-graph[aria-busy=false]", new() { State = Microsoft.Playwright.WaitForSelectorState.Attached });
             var text = await page.Page.InnerTextAsync("#doc-view");
             if (NullWords().IsMatch(text)) bad.Add(id + ": null/undefined");
             if (InternalIds().Match(text) is { Success: true } m) bad.Add(id + ": shows " + m.Value);

@@ -50,6 +50,7 @@ public sealed class WebApp : IAsyncLifetime
             Locale = "en-US",
             AcceptDownloads = true,
         });
+        context.SetDefaultTimeout(15_000);
         var page = new BrowserPage(context, await context.NewPageAsync(), width);
         await page.GotoAsync(BaseUrl + path);
         return page;

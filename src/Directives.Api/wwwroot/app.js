@@ -1,10 +1,19 @@
 // Directives – giao diện tra cứu văn bản. Plain ES module, không framework, không build.
+import { relationsDiagram, levelsDiagram, relationsList } from './js/diagram.js';
+import { STATUS_LABELS, LEVEL_LABELS } from './js/labels.js';
+import { debounce, nodeLabel } from './js/dom.js';
+import { parseDayFirst } from './js/dates.js';
+import { documentText } from './js/doctext.js';
 
 const PAGE_SIZE = 20;
-const FILTER_KEYS = ['kind', 'issuer', 'organization', 'from', 'to'];
+// Filters that take several values (one request parameter each); dates take one.
+const MULTI_KEYS = ['kind', 'issuer', 'organization', 'status', 'level'];
+const FILTER_KEYS = [...MULTI_KEYS, 'from', 'to'];
 const FACET_LIMIT = 8;
 
 const FACETS = [
+  { key: 'status', label: 'Hiệu lực' },
+  { key: 'level', label: 'Cấp ban hành' },
   { key: 'kind', label: 'Loại văn bản' },
   { key: 'issuer', label: 'Cơ quan ban hành' },
   { key: 'organization', label: 'Tổ chức' },
@@ -36,7 +45,7 @@ const ISSUER_NAMES = {
   VPTU: 'Văn phòng Tỉnh ủy',
 };
 
-const EXAMPLES = ['28-CT/TW', 'chuyen doi so', 'Nghị quyết 57', 'phòng, chống tham nhũng', 'kế hoạch thực hiện chỉ thị'];
+const EXAMPLES = ['28-CT/TW', 'ket nap dang vien', 'Nghị quyết 21', 'tinh gian bien che', 'kế hoạch thực hiện chỉ thị'];
 
 // ---------------------------------------------------------------- helpers
 
@@ -158,14 +167,18 @@ function readState(search = location.search) {
     sort: p.get('sort') === 'date' ? 'date' : 'relevance',
     page: Math.max(1, parseInt(p.get('page'), 10) || 1),
   };
-  for (const k of FILTER_KEYS) s[k] = (p.get(k) || '').trim();
+  for (const k of MULTI_KEYS) s[k] = p.getAll(k).map((v) => v.trim()).filter(Boolean);
+  s.from = (p.get('from') || '').trim();
+  s.to = (p.get('to') || '').trim();
   return s;
 }
 
 function stateParams(s) {
   const p = new URLSearchParams();
   if (s.q) p.set('q', s.q);
-  for (const k of FILTER_KEYS) if (s[k]) p.set(k, s[k]);
+  for (const k of MULTI_KEYS) for (const v of s[k] ?? []) p.append(k, v);
+  if (s.from) p.set('from', s.from);
+  if (s.to) p.set('to', s.to);
   if (s.sort === 'date') p.set('sort', 'date');
   if (s.page > 1) p.set('page', String(s.page));
   return p;
@@ -180,12 +193,14 @@ function apiSearchUrl(s) {
   const p = stateParams(s);
   p.set('sort', s.sort);
   p.set('page', String(s.page));
-  p.set('size', String(PAGE_SIZE));
+  p.set('page_size', String(PAGE_SIZE));
   return `api/search?${p}`;
 }
 
 const withState = (s, patch) => ({ ...s, page: 1, ...patch });
-const hasFilters = (s) => FILTER_KEYS.some((k) => s[k]);
+const hasFilters = (s) => FILTER_KEYS.some((k) => (Array.isArray(s[k]) ? s[k].length : s[k]));
+const NO_FILTERS = { kind: [], issuer: [], organization: [], status: [], level: [], from: '', to: '' };
+const toggled = (list, value) => (list.includes(value) ? list.filter((v) => v !== value) : [...list, value]);
 const isBlank = (s) => !s.q && !hasFilters(s);
 
 function docHref(id) { return `#/doc/${encodeURIComponent(id)}`; }
@@ -222,8 +237,8 @@ function announce(msg) {
 function syncForm(s) {
   if (document.activeElement !== els.q || els.q.value.trim() !== s.q) els.q.value = s.q;
   els.sort.value = s.sort;
-  els.from.value = s.from;
-  els.to.value = s.to;
+  if (document.activeElement !== els.from) els.from.value = fmtDate(s.from);
+  if (document.activeElement !== els.to) els.to.value = fmtDate(s.to);
 }
 
 function formState() {
@@ -231,8 +246,8 @@ function formState() {
   return withState(cur, {
     q: els.q.value.trim(),
     sort: els.sort.value === 'date' ? 'date' : 'relevance',
-    from: els.from.value,
-    to: els.to.value,
+    from: parseDayFirst(els.from.value) ?? '',
+    to: parseDayFirst(els.to.value, true) ?? '',
   });
 }
 
@@ -299,9 +314,10 @@ function chip(label, patch, s) {
 
 function activeChips(s) {
   const items = [];
-  if (s.kind) items.push(chip(`Loại: ${s.kind}`, { kind: '' }, s));
-  if (s.issuer) items.push(chip(`Cơ quan: ${s.issuer}`, { issuer: '' }, s));
-  if (s.organization) items.push(chip(`Tổ chức: ${s.organization}`, { organization: '' }, s));
+  const names = { kind: 'Loại', issuer: 'Cơ quan', organization: 'Tổ chức', status: 'Hiệu lực', level: 'Cấp' };
+  for (const k of MULTI_KEYS) {
+    for (const v of s[k]) items.push(chip(`${names[k]}: ${facetText(k, v)}`, { [k]: s[k].filter((x) => x !== v) }, s));
+  }
   const y = activeYear(s);
   if (y) items.push(chip(`Năm ${y}`, { from: '', to: '' }, s));
   else {
@@ -311,7 +327,7 @@ function activeChips(s) {
   if (!items.length) return null;
   if (items.length > 1) {
     items.push(h('li', null, h('a', {
-      class: 'chip chip-clear', href: searchHref(withState(s, { kind: '', issuer: '', organization: '', from: '', to: '' })), 'data-nav': true,
+      class: 'chip chip-clear', href: searchHref(withState(s, NO_FILTERS)), 'data-nav': true,
     }, 'Xóa tất cả bộ lọc')));
   }
   return h('ul', { class: 'chips', 'aria-label': 'Bộ lọc đang áp dụng' }, items);
@@ -373,7 +389,7 @@ function noResultsNode(s, total, page) {
       h('li', null, 'Kiểm tra lại chính tả hoặc số hiệu (ví dụ: 28-CT/TW).'),
       h('li', null, 'Thử từ khóa ngắn hơn, hoặc gõ không dấu.'),
       hasFilters(s) ? h('li', null, 'Bỏ bớt bộ lọc – ',
-        h('a', { href: searchHref(withState(s, { kind: '', issuer: '', organization: '', from: '', to: '' })), 'data-nav': true },
+        h('a', { href: searchHref(withState(s, NO_FILTERS)), 'data-nav': true },
           'tìm lại không dùng bộ lọc'), '.') : null));
 }
 
@@ -383,7 +399,8 @@ function hitNode(hit) {
   return h('li', { class: 'hit' },
     h('div', { class: 'hit-tags' },
       hit.citation ? h('span', { class: 'badge' }, hit.citation) : h('span', { class: 'badge badge-muted' }, 'Chưa rõ số hiệu'),
-      hit.kind ? h('span', { class: 'kind' }, hit.kind) : null),
+      hit.kind ? h('span', { class: 'kind' }, hit.kind) : null,
+      hit.status ? h('span', { class: `validity validity-${hit.status}` }, STATUS_LABELS[hit.status]) : null),
     h('h3', { class: 'hit-title' }, h('a', { href: docHref(hit.id) }, title)),
     sub.length ? h('p', { class: 'hit-sub' }, sub.join(' · ')) : null,
     hit.snippet ? h('p', { class: 'snippet' }, snippetNodes(hit.snippet)) : null);
@@ -422,9 +439,18 @@ function facetEntries(key, values, s) {
   let entries = Object.entries(values || {});
   if (key === 'year') entries.sort((a, b) => b[0].localeCompare(a[0]));
   else entries.sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0], 'vi'));
-  const active = key === 'year' ? activeYear(s) : s[key];
-  if (active && !entries.some(([v]) => v === active)) entries.unshift([active, null]);
+  if (key === 'status') entries = Object.keys(STATUS_LABELS).map((v) => [v, null]);
+  if (key === 'level') entries = Object.keys(LEVEL_LABELS).map((v) => [v, null]);
+  const active = key === 'year' ? [activeYear(s)].filter(Boolean) : s[key];
+  for (const a of active) if (!entries.some(([v]) => v === a)) entries.unshift([a, null]);
   return { entries, active };
+}
+
+function facetText(key, value) {
+  if (key === 'issuer') return issuerLabel(value);
+  if (key === 'status') return STATUS_LABELS[value] ?? value;
+  if (key === 'level') return LEVEL_LABELS[value] ?? value;
+  return value;
 }
 
 function renderFacets(s, facets) {
@@ -432,20 +458,20 @@ function renderFacets(s, facets) {
   let activeCount = 0;
   for (const { key, label } of FACETS) {
     const { entries, active } = facetEntries(key, facets[key], s);
-    if (active) activeCount++;
+    activeCount += active.length;
     if (!entries.length) continue;
     const expanded = expandedFacets.has(key);
     const limit = expanded ? entries.length : FACET_LIMIT;
-    const shown = entries.filter(([v], i) => i < limit || v === active);
+    const shown = entries.filter(([v], i) => i < limit || active.includes(v));
     const headId = `facet-${key}`;
     groups.push(h('section', { class: 'facet', 'aria-labelledby': headId },
       h('h2', { id: headId, class: 'facet-title' }, label),
       h('ul', { class: 'facet-list' }, shown.map(([value, count]) => {
-        const on = value === active;
+        const on = active.includes(value);
         let patch;
         if (key === 'year') patch = on ? { from: '', to: '' } : yearRange(value);
-        else patch = { [key]: on ? '' : value };
-        const text = key === 'issuer' ? issuerLabel(value) : value;
+        else patch = { [key]: toggled(s[key], value) };
+        const text = facetText(key, value);
         return h('li', null,
           h('a', {
             class: 'facet-item' + (on ? ' active' : ''),
@@ -505,8 +531,7 @@ async function showDoc(id) {
     els.doc.replaceChildren(backNode(),
       h('div', { class: 'notice notice-error', role: 'alert' },
         h('h2', { class: 'notice-title', tabindex: '-1' }, title),
-        err.detail ? h('p', null, err.detail) : null,
-        h('p', { class: 'muted small' }, `Mã văn bản: ${id}`)));
+        err.detail ? h('p', null, err.detail) : null));
     els.doc.querySelector('h2')?.focus();
   }
 }
@@ -528,112 +553,83 @@ function backNode() {
 function renderDoc(d, id) {
   const fileUrl = `${apiDocUrl(id)}/file`;
   const fileName = docIdFromFile(d.source || d.id || id);
-  const citation = d.citation || [d.number, d.code].filter(Boolean).join('-') || null;
-  const issuerText = [d.organization, d.issuer ? `(${d.issuer})` : null].filter(Boolean).join(' ');
-  const dateText = [d.place, d.date ? `ngày ${fmtDate(d.date)}` : null].filter(Boolean).join(', ');
-
+  const citation = d.citation || null;
+  const news = d.kind === 'Tin bài';
   const rows = [
-    ['Số hiệu', citation ? h('span', { class: 'badge' }, citation) : '—'],
-    ['Loại văn bản', d.kind || '—'],
-    ['Cơ quan ban hành', issuerText || '—'],
-    ['Ngày ban hành', dateText || '—'],
-    ['Trích yếu', capFirst(d.title) || '—'],
-    ['Định dạng', d.format ? String(d.format).toUpperCase() : '—'],
-    ['Tệp gốc', h('a', { href: fileUrl, download: fileName }, `Tải về ${fileName}`)],
-  ];
+    ['Số hiệu', citation ? h('span', { class: 'badge' }, citation) : 'Không có'],
+    ['Loại văn bản', d.kind || 'Không rõ'],
+    ['Cơ quan ban hành', [d.organization, d.issuer ? `(${d.issuer})` : null].filter(Boolean).join(' ') || 'Không rõ'],
+    [news ? 'Ngày đăng' : 'Ngày ban hành', [d.place, d.date ? fmtDate(d.date) : null].filter(Boolean).join(', ') || 'Không rõ'],
+    news ? null : ['Hiệu lực', h('span', { id: 'doc-status' }, 'Đang xem…')],
+    d.signer ? ['Người ký', d.signer] : null,
+    ['Trích yếu', capFirst(d.title) || 'Không có'],
+    ['Định dạng', d.format ? String(d.format).toUpperCase() : 'Không rõ'],
+  ].filter(Boolean);
 
   document.title = `${citation || d.kind || 'Văn bản'} – Directives`;
   const warnings = Array.isArray(d.warnings) ? d.warnings.filter(Boolean) : [];
-  const text = (d.text || '').replace(/\r\n?/g, '\n').trim();
+  const tabs = [['doc-text', 'Toàn văn'], ['doc-attrs', 'Thuộc tính'], ['doc-diagram', 'Lược đồ'], ['doc-related', 'Văn bản liên quan'], ['doc-files', 'Tải về']];
 
   els.doc.replaceChildren(
     backNode(),
     h('header', { class: 'doc-head' },
       h('p', { class: 'doc-kicker' },
         d.kind ? h('span', { class: 'kind' }, d.kind) : null,
-        citation ? h('span', { class: 'badge' }, citation) : null),
-      h('h2', { class: 'doc-title', tabindex: '-1' }, capFirst(d.title) || fileName),
+        citation ? h('span', { class: 'badge' }, citation) : null,
+        news ? null : h('span', { class: 'validity', id: 'doc-validity', hidden: true })),
+      h('h2', { class: 'doc-title', tabindex: '-1' }, capFirst(d.title) || nodeLabel(d)),
       h('p', { class: 'hit-sub' }, [d.organization, d.date ? fmtDate(d.date) : null].filter(Boolean).join(' · '))),
-    h('div', { class: 'doc-layout' },
-      h('aside', { class: 'doc-meta', 'aria-label': 'Thông tin văn bản' },
-        h('table', { class: 'meta' },
-          h('caption', { class: 'visually-hidden' }, 'Thông tin văn bản'),
-          h('tbody', null, rows.map(([k, v]) => h('tr', null, h('th', { scope: 'row' }, k), h('td', null, v))))),
-        h('div', { class: 'doc-actions' },
-          h('a', { class: 'btn btn-primary', href: fileUrl, download: fileName }, 'Tải tệp gốc'),
-          citation ? h('a', {
-            class: 'btn', href: searchHref({ ...readState(''), q: citation }), 'data-nav': true,
-            title: 'Tìm các văn bản nhắc đến số hiệu này (ví dụ: kế hoạch, hướng dẫn thực hiện)',
-          }, `Văn bản nhắc đến ${citation}`) : null),
-        warnings.length ? h('div', { class: 'notice notice-warn', role: 'note' },
-          h('h3', { class: 'notice-title' }, 'Lưu ý khi đọc tệp'),
-          h('ul', null, warnings.map((w) => h('li', null, typeof w === 'string' ? w : JSON.stringify(w))))) : null),
-      h('section', { class: 'doc-body', 'aria-label': 'Toàn văn' },
-        h('div', { class: 'doc-graph', id: 'doc-graph', 'aria-live': 'polite' }),
-        h('h3', { class: 'doc-body-title' }, 'Toàn văn'),
-        text ? h('div', { class: 'doc-text', lang: 'vi' }, text)
-          : h('p', { class: 'muted' }, 'Không trích xuất được nội dung văn bản. Vui lòng tải tệp gốc để xem.'))));
+    h('nav', { class: 'doc-tabs', 'aria-label': 'Các phần của văn bản' },
+      h('ul', null, tabs.map(([target, label]) => h('li', null, h('a', { href: `#${target}`, 'data-section': target }, label))))),
+    h('section', { class: 'doc-body', id: 'doc-text', 'aria-labelledby': 'doc-text-title' },
+      h('h3', { class: 'doc-body-title', id: 'doc-text-title' }, 'Toàn văn'),
+      documentText(d, readState().q)),
+    h('section', { class: 'doc-section', id: 'doc-attrs', 'aria-labelledby': 'doc-attrs-title' },
+      h('h3', { class: 'doc-body-title', id: 'doc-attrs-title' }, 'Thuộc tính'),
+      h('table', { class: 'meta' },
+        h('caption', { class: 'visually-hidden' }, 'Thuộc tính văn bản'),
+        h('tbody', null, rows.map(([k, v]) => h('tr', null, h('th', { scope: 'row' }, k), h('td', null, v))))),
+      warnings.length ? h('div', { class: 'notice notice-warn', role: 'note' },
+        h('h4', { class: 'notice-title' }, 'Lưu ý khi đọc tệp'),
+        h('ul', null, warnings.map((w) => h('li', null, typeof w === 'string' ? w : String(w.message ?? ''))))) : null),
+    h('section', { class: 'doc-section', id: 'doc-diagram', 'aria-labelledby': 'doc-diagram-title' },
+      h('h3', { class: 'doc-body-title', id: 'doc-diagram-title' }, 'Lược đồ'),
+      h('div', { id: 'doc-graph', 'aria-busy': 'true' }, h('p', { class: 'muted' }, 'Đang vẽ lược đồ…'))),
+    h('section', { class: 'doc-section', id: 'doc-related', 'aria-labelledby': 'doc-related-title' },
+      h('h3', { class: 'doc-body-title', id: 'doc-related-title' }, 'Văn bản liên quan'),
+      h('div', { id: 'doc-related-list' })),
+    h('section', { class: 'doc-section', id: 'doc-files', 'aria-labelledby': 'doc-files-title' },
+      h('h3', { class: 'doc-body-title', id: 'doc-files-title' }, 'Tải về'),
+      h('p', null, h('a', { class: 'btn btn-primary', href: fileUrl, download: fileName }, `Tải tệp gốc (${d.format ? String(d.format).toUpperCase() : 'tệp'})`), ' ',
+        h('button', { type: 'button', class: 'btn', onclick: () => window.print() }, 'In văn bản')),
+      citation ? h('p', null, h('a', { href: searchHref({ ...readState(''), q: citation }), 'data-nav': true }, `Tìm văn bản nhắc đến ${citation}`)) : null));
   els.doc.querySelector('.doc-title')?.focus({ preventScroll: true });
-  loadGraph(id);
+  loadGraph(id, news);
 }
 
-// ---------------------------------------------------------------- citation graph of one document
-
-const RELATION_LABELS = {
-  implements: 'thực hiện', continues: 'tiếp tục thực hiện', guides: 'hướng dẫn', reviews: 'sơ kết, tổng kết',
-  based_on: 'căn cứ', amends: 'sửa đổi, bổ sung', replaces: 'thay thế', repeals: 'bãi bỏ', cites: 'dẫn chiếu',
-};
-const STATUS_LABELS = { in_force: 'Còn hiệu lực', amended: 'Đã được sửa đổi, bổ sung', replaced: 'Đã bị thay thế', repealed: 'Đã bị bãi bỏ' };
-const LEVEL_LABELS = { central: 'Trung ương', province: 'Cấp tỉnh', district: 'Cấp huyện', grassroots: 'Cơ sở' };
-
-function nodeLabel(n) {
-  const name = n.citation ? `${n.kind ? n.kind + ' ' : ''}${n.citation}` : (n.name || n.title || n.id);
-  return [name, n.organization, n.date ? fmtDate(n.date) : null].filter(Boolean).join(' · ');
-}
-
-function nodeLink(n) {
-  return n.type === 'document' ? h('a', { href: docHref(n.id) }, nodeLabel(n))
-    : h('span', { class: 'muted', title: n.reason || 'Chưa có trong kho văn bản' }, nodeLabel(n) + ' (chưa có trong kho)');
-}
-
-function evidenceNode(assertions) {
-  if (!assertions?.length) return null;
-  return h('details', { class: 'evidence' },
-    h('summary', null, `Căn cứ: ${assertions.length} câu trích`),
-    h('ul', null, assertions.map((a) => h('li', null, h('q', null, a.evidence), ' — ',
-      h('a', { href: docHref(a.document) }, docIdFromFile(a.document))))));
-}
-
-function edgeList(title, edges) {
-  if (!edges?.length) return null;
-  const shown = edges.filter((e) => e.type !== 'cites').concat(edges.filter((e) => e.type === 'cites'));
-  return h('section', { class: 'graph-part' }, h('h4', null, title),
-    h('ul', { class: 'edges' }, shown.map((e) => h('li', null,
-      h('span', { class: `rel rel-${e.type}` }, RELATION_LABELS[e.type] || e.type), ' ', nodeLink(e.node), evidenceNode(e.assertions)))));
-}
-
-function treeNode(item) {
-  return h('li', null, h('span', { class: `rel rel-${item.relation}` }, RELATION_LABELS[item.relation] || item.relation), ' ',
-    nodeLink(item.node), evidenceNode(item.assertions),
-    item.children?.length ? h('ul', { class: 'tree' }, item.children.map(treeNode)) : null);
-}
-
-async function loadGraph(id) {
+async function loadGraph(id, news) {
   const box = document.getElementById('doc-graph');
   if (!box) return;
   const base = apiDocUrl(id);
   const part = (suffix) => getJson(`${base}/${suffix}`).catch(() => null);
-  const [status, impl, refs, citedBy] = await Promise.all([part('status'), part('implementations'), part('references'), part('cited-by')]);
+  const [rel, impl] = await Promise.all([part('relations'), part('implementations')]);
   if (!box.isConnected) return;
-  const statusNode = status ? h('p', { class: `status status-${status.status}` },
-    h('strong', null, STATUS_LABELS[status.status] || status.status),
-    status.by?.length ? [' bởi ', status.by.map((b, i) => [i ? ', ' : '', nodeLink(b.node)])] : null) : null;
-  const treePart = impl?.tree?.length ? h('section', { class: 'graph-part' },
-    h('h4', null, 'Văn bản thực hiện, hướng dẫn, tiếp tục'),
-    h('ul', { class: 'tree' }, impl.tree.map(treeNode)),
-    impl.missing?.length ? h('p', { class: 'muted small' }, `Chưa có văn bản thực hiện: ${impl.missing.join(', ')}`) : null) : null;
-  box.replaceChildren(h('h3', { class: 'doc-body-title' }, 'Quan hệ văn bản'), statusNode, treePart,
-    edgeList('Văn bản này dẫn chiếu', refs), edgeList('Được dẫn chiếu bởi', citedBy));
+  const status = rel?.status;
+  const statusCell = document.getElementById('doc-status');
+  const badge = document.getElementById('doc-validity');
+  if (status && statusCell) statusCell.textContent = STATUS_LABELS[status];
+  else if (statusCell) statusCell.textContent = 'Không rõ';
+  if (status && badge) { badge.textContent = STATUS_LABELS[status]; badge.className = `validity validity-${status}`; badge.hidden = false; }
+  const diagram = rel ? relationsDiagram(rel) : null;
+  const levels = impl && !news ? levelsDiagram(impl) : null;
+  box.replaceChildren(...[
+    diagram ?? h('p', { class: 'muted' }, 'Chưa thấy văn bản nào liên quan đến văn bản này.'),
+    levels ? h('h4', null, 'Triển khai theo cấp') : null,
+    levels,
+    levels && impl.missing?.length ? h('p', { class: 'small' }, `Chưa có văn bản thực hiện: ${impl.missing.join(', ')}.`) : null,
+  ].filter(Boolean));
+  box.setAttribute('aria-busy', 'false');
+  document.getElementById('doc-related-list')?.replaceChildren(...[rel ? relationsList(rel) : h('p', { class: 'muted' }, 'Không tải được quan hệ văn bản.')].flat());
 }
 
 // ---------------------------------------------------------------- routing
@@ -737,10 +733,16 @@ els.form.addEventListener('submit', (e) => {
   navigate(searchHref(formState()));
 });
 
-for (const el of [els.sort, els.from, els.to]) {
-  el.addEventListener('change', () => {
-    if (el !== els.sort && el.value && !/^\d{4}-\d{2}-\d{2}$/.test(el.value)) return;
-    navigate(searchHref(formState()));
+els.sort.addEventListener('change', () => navigate(searchHref(formState())));
+
+// One search per settled date: typing "2019" digit by digit must not fire four searches.
+const dateSearch = debounce(() => navigate(searchHref(formState())), 500);
+for (const el of [els.from, els.to]) {
+  el.addEventListener('input', () => {
+    const value = el.value.trim();
+    const ok = !value || parseDayFirst(value) !== null;
+    el.setAttribute('aria-invalid', ok ? 'false' : 'true');
+    if (ok) dateSearch();
   });
 }
 
