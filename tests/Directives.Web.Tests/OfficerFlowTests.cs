@@ -27,17 +27,14 @@ public sealed class OfficerFlowTests(WebApp app)
     {
         await using var page = await app.OpenAsync("?q=dang+vien", 1280);
         var all = await Total(page);
-        await page.Page.Locator("#facets a.facet-item", new() { HasText = "Cấp tỉnh" }).ClickAsync();
-        await page.SettledAsync();
+        await page.SearchAsync(() => page.Page.Locator("#facets a.facet-item", new() { HasText = "Cấp tỉnh" }).ClickAsync());
         var province = await Total(page);
         Assert.InRange(province, 1, all - 1);
-        await page.Page.Locator("#facets a.facet-item", new() { HasText = "Cấp huyện" }).ClickAsync();
-        await page.SettledAsync();
+        await page.SearchAsync(() => page.Page.Locator("#facets a.facet-item", new() { HasText = "Cấp huyện" }).ClickAsync());
         Assert.InRange(await Total(page), province + 1, all);
         Assert.Contains("level=province", page.Page.Url);
         Assert.Contains("level=district", page.Page.Url);
-        await page.Page.Locator("#facets a.facet-item", new() { HasText = "Còn hiệu lực" }).ClickAsync();
-        await page.SettledAsync();
+        await page.SearchAsync(() => page.Page.Locator("#facets a.facet-item", new() { HasText = "Còn hiệu lực" }).ClickAsync());
         Assert.All(await page.Page.Locator(".hit .validity").AllInnerTextsAsync(), v => Assert.Equal("Còn hiệu lực", v));
         Assert.Empty(page.Errors);
     }
@@ -48,9 +45,8 @@ public sealed class OfficerFlowTests(WebApp app)
         await using var page = await app.OpenAsync("?q=dang+vien", 1280);
         var searches = 0;
         page.Page.Request += (_, r) => { if (r.Url.Contains("/api/search")) searches++; };
-        await page.Page.Locator("#from").PressSequentiallyAsync("01/01/2021", new() { Delay = 40 });
-        await page.Page.WaitForURLAsync(new Regex("from=2021-01-01"));
-        await page.SettledAsync();
+        await page.SearchAsync(() => page.Page.Locator("#from").PressSequentiallyAsync("01/01/2021", new() { Delay = 40 }));
+        await page.Page.WaitForTimeoutAsync(800);
         Assert.Equal(1, searches);
         Assert.Equal("01/01/2021", await page.Page.Locator("#from").InputValueAsync());
         Assert.All(await page.Page.Locator(".hit-sub").AllInnerTextsAsync(), sub =>
@@ -109,8 +105,9 @@ public sealed class OfficerFlowTests(WebApp app)
         await using var page = await app.OpenAsync("obligations.html", 390);
         Assert.True(await page.OverflowAsync() <= 0);
         await page.Page.Locator("input[name=organization]").FillAsync("Kon Tum");
-        await page.Page.Locator("#ob-filters button[type=submit]").ClickAsync();
-        await page.SettledAsync();
+        await page.Page.RunAndWaitForResponseAsync(() => page.Page.Locator("#ob-filters button[type=submit]").ClickAsync(),
+            r => r.Url.Contains("/api/obligations?"));
+        await page.Page.WaitForSelectorAsync(".ob-open");
         Assert.Contains("organization=Kon", page.Page.Url);
         var opener = page.Page.Locator(".ob-open").First;
         await opener.ClickAsync();

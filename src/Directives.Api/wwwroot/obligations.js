@@ -114,7 +114,7 @@ function table(items) {
       cell(2, h('span', { class: 'ob-kind' }, o.kind === 'target' ? 'Chỉ tiêu' : 'Nhiệm vụ'), ' ',
         h('button', { type: 'button', class: 'ob-open', 'aria-expanded': 'false', onclick: (e) => detail(o.id, e.currentTarget) }, goal(o))),
       cell(3, o.leads.join(', ') || 'Chưa rõ', o.supporting.length ? h('small', null, h('br'), 'Phối hợp: ', o.supporting.join(', ')) : ''),
-      cell(4, o.deadline ? day(o.deadline) : (o.ongoing ? 'Thường xuyên' : 'Không nêu'))))))));
+      cell(4, o.deadline ? day(o.deadline) : (o.ongoing ? 'Thường xuyên' : 'Không nêu')))))));
 }
 
 function pages(s, total) {

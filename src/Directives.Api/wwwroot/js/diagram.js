@@ -64,7 +64,7 @@ export function relationsDiagram(rel) {
     s('text', { x: cx + cw / 2, y: cy + 70, 'text-anchor': 'middle' }, d.date ? fmtDate(d.date) : ''),
     status ? s('text', { x: cx + cw / 2, y: cy + 94, 'text-anchor': 'middle', class: `dg-status dg-status-${rel.status}` }, status) : null);
   return s('svg', {
-    class: 'diagram', viewBox: `0 0 ${W} ${height}`, role: 'img',
+    class: 'diagram', viewBox: `0 0 ${W} ${height}`, role: 'group',
     'aria-label': `Lược đồ quan hệ của ${nodeName(d)}: ${rel.groups.map((g) => `${relationLabel(g.type, g.direction)} ${g.documents.length} văn bản`).join('; ')}`,
   }, lines, placed.map((p) => p.box), center);
 }
@@ -109,7 +109,7 @@ export function levelsDiagram(impl) {
     y += bandH + 14;
   });
   return s('svg', {
-    class: 'diagram levels', viewBox: `0 0 ${W} ${y}`, role: 'img',
+    class: 'diagram levels', viewBox: `0 0 ${W} ${y}`, role: 'group',
     'aria-label': `Triển khai theo cấp: ${rows.map((r) => `${LEVEL_LABELS[r.level] ?? ''} ${r.boxes.length}`).join(', ')}`
       + ((impl.missing ?? []).length ? `; chưa có văn bản thực hiện: ${impl.missing.join(', ')}` : ''),
   }, parts);
