@@ -6,9 +6,9 @@ namespace Directives.Api.Services;
 /// </summary>
 public static class WebRoot
 {
-    public static string? Find()
+    public static string? Find(string? workingDirectory = null)
     {
-        if (Directory.Exists(Path.Combine(Directory.GetCurrentDirectory(), "wwwroot"))) return null;
+        if (Directory.Exists(Path.Combine(workingDirectory ?? Directory.GetCurrentDirectory(), "wwwroot"))) return null;
         var besideBinaries = Path.Combine(AppContext.BaseDirectory, "wwwroot");
         return Directory.Exists(besideBinaries) ? besideBinaries : null;
     }
