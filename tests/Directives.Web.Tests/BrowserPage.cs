@@ -61,10 +61,15 @@ public sealed class BrowserPage : IAsyncDisposable
             .ToList();
     }
 
-    public async Task ScreenshotAsync(string name, bool fullPage = false)
+    static bool Screenshots => Environment.GetEnvironmentVariable("DIRECTIVES_SCREENSHOTS") == "1";
+
+    /// <summary>Refreshes docs/NAME for the README, only when DIRECTIVES_SCREENSHOTS=1 (CI must not dirty the tree).</summary>
+    public async Task ScreenshotAsync(string name, string? selector = null)
     {
-        if (Environment.GetEnvironmentVariable("DIRECTIVES_SCREENSHOTS") != "1") return;
-        await Page.ScreenshotAsync(new() { Path = Path.Combine(RepositoryPaths.Root, "docs", name), FullPage = fullPage });
+        if (!Screenshots) return;
+        var path = Path.Combine(RepositoryPaths.Root, "docs", name);
+        if (selector is null) await Page.ScreenshotAsync(new() { Path = path });
+        else await Page.Locator(selector).ScreenshotAsync(new() { Path = path });
     }
 
     public async ValueTask DisposeAsync() => await context.CloseAsync();

@@ -69,8 +69,7 @@ public sealed class OfficerFlowTests(WebApp app)
         Assert.Contains("121-KH/TU", related);
         await page.Page.Locator("#doc-related details").First.Locator("summary").ClickAsync();
         Assert.Matches(@"\d+-[A-ZĐ]+/", await page.Page.Locator("#doc-related details[open] li").First.InnerTextAsync());
-        await page.Page.Locator("#doc-diagram").ScrollIntoViewIfNeededAsync();
-        await page.ScreenshotAsync("screenshot-diagram.png");
+        await page.ScreenshotAsync("screenshot-diagram.png", "#doc-diagram");
         await page.Page.EvaluateAsync("() => window.scrollTo(0, 0)");
         await page.ScreenshotAsync("screenshot-document.png");
         Assert.Empty(page.Errors);
@@ -95,7 +94,7 @@ public sealed class OfficerFlowTests(WebApp app)
         await Assertions.Expect(copy).ToHaveTextAsync("Đã chép");
         var download = await page.Page.RunAndWaitForDownloadAsync(() => page.Page.Locator("button", new() { HasText = "Tải DOCX" }).ClickAsync());
         Assert.EndsWith(".docx", download.SuggestedFilename);
-        await page.ScreenshotAsync("screenshot-check.png");
+        await page.ScreenshotAsync("screenshot-check.png", "#check-view");
         Assert.Empty(page.Errors);
     }
 
@@ -118,7 +117,7 @@ public sealed class OfficerFlowTests(WebApp app)
         Assert.InRange(gap, 0, 400);
         Assert.True(await page.OverflowAsync() <= 0, "the open detail is wider than the phone");
         await page.ScreenshotAsync("screenshot-obligations.png");
-        await page.Page.Locator("button", new() { HasText = "Đóng" }).ClickAsync();
+        await page.Page.GetByRole(AriaRole.Button, new() { Name = "Đóng chi tiết" }).ClickAsync();
         Assert.Equal(0, await page.Page.Locator(".ob-detail-row").CountAsync());
 
         var href = await page.Page.Locator("#ob-csv").GetAttributeAsync("href");

@@ -27,7 +27,7 @@ function groupBox(g, x, y) {
     s('text', { x: x + 10, y: y + 20, class: 'dg-group-title' }, `${title} (${g.documents.length})`),
     items.map((r, i) => s('a', { href: relatedHref(r.node), class: 'dg-link' },
       s('title', null, nodeLabel(r.node) + (r.node.title ? ' — ' + r.node.title : '')),
-      s('text', { x: x + 12, y: y + 30 + LINE * (i + 1) - 6 }, cut(nodeLabel(r.node), 46)))),
+      s('text', { x: x + 12, y: y + 30 + LINE * (i + 1) - 6 }, cut(nodeLabel(r.node), 38)))),
     more > 0 ? s('text', { x: x + 12, y: y + 30 + LINE * (items.length + 1) - 6, class: 'dg-more' }, `và ${more} văn bản khác`) : null);
   return { box, height };
 }
@@ -95,10 +95,10 @@ export function levelsDiagram(impl) {
       const first = b.docs[0];
       const body = [
         s('rect', { x: bx, y: by, width: bw, height: bh, rx: 6, class: b.missing ? 'lv-missing' : b.root ? 'lv-root' : 'lv-box' }),
-        s('text', { x: bx + 8, y: by + 20, class: 'lv-org' }, cut(b.title, 26)),
+        s('text', { x: bx + 8, y: by + 20, class: 'lv-org' }, cut(b.title, 21)),
         b.missing ? s('text', { x: bx + 8, y: by + 44, class: 'lv-note' }, 'Chưa có văn bản') : null,
         b.missing ? s('text', { x: bx + 8, y: by + 62, class: 'lv-note' }, 'thực hiện') : null,
-        b.docs.slice(0, 2).map((d, k) => s('text', { x: bx + 8, y: by + 44 + k * 18 }, cut(nodeName(d), 26))),
+        b.docs.slice(0, 2).map((d, k) => s('text', { x: bx + 8, y: by + 44 + k * 18 }, cut(nodeName(d), 21))),
         b.docs.length > 2 ? s('text', { x: bx + 8, y: by + 78, class: 'dg-more' }, `và ${b.docs.length - 2} văn bản khác`) : null,
       ];
       parts.push(first && b.docs.length === 1
