@@ -1,3 +1,5 @@
+using Directives.Core.Dates;
+using Directives.Core.Documents;
 using Directives.Search.Index;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.StaticFiles;
@@ -37,9 +39,11 @@ public static class DocumentEndpoints
 public sealed record DocumentView(
     string Id, string? Citation, string Kind, int? Number, string? Code, string? Issuer, string? Organization,
     string? Place, string? Date, string? Published, string? Title, string Format, string Source,
-    IReadOnlyList<string> Cites, IReadOnlyList<string> Warnings, string Text)
+    IReadOnlyList<string> Cites, IReadOnlyList<string> Warnings, string Text, Signature? Signer, string? EffectiveDate)
 {
+    // Read from the stored text when asked: the signature block and the closing clause need no index field.
     public static DocumentView From(StoredDocument d) => new(
         d.Id, d.Citation, d.Kind, d.Number, d.Code, d.Issuer, d.Organization, d.Place, d.Date, d.Published, d.Title,
-        d.Format, d.Id.Replace(':', '/'), d.Cites, d.Warnings, d.Text);
+        d.Format, d.Id.Replace(':', '/'), d.Cites, d.Warnings, d.Text, SignatureBlock.Read(d.Text),
+        IsoDate.Format(Directives.Core.Documents.EffectiveDate.Read(d.Text, IsoDate.Parse(d.Date))));
 }

@@ -561,7 +561,8 @@ function renderDoc(d, id) {
     ['Cơ quan ban hành', [d.organization, d.issuer ? `(${d.issuer})` : null].filter(Boolean).join(' ') || 'Không rõ'],
     [news ? 'Ngày đăng' : 'Ngày ban hành', [d.place, d.date ? fmtDate(d.date) : null].filter(Boolean).join(', ') || 'Không rõ'],
     news ? null : ['Hiệu lực', h('span', { id: 'doc-status' }, 'Đang xem…')],
-    d.signer ? ['Người ký', d.signer] : null,
+    d.signer ? ['Người ký', [d.signer.name, ` (${[d.signer.onBehalfOf, d.signer.title].filter(Boolean).join(', ')})`]] : null,
+    d.effectiveDate ? ['Ngày có hiệu lực', fmtDate(d.effectiveDate)] : null,
     ['Trích yếu', capFirst(d.title) || 'Không có'],
     ['Định dạng', d.format ? String(d.format).toUpperCase() : 'Không rõ'],
   ].filter(Boolean);
