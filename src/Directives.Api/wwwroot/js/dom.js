@@ -33,7 +33,7 @@ export function fmtDate(iso) {
 
 export function capFirst(t) { return t ? t.charAt(0).toLocaleUpperCase('vi') + t.slice(1) : t; }
 
-export const docHref = (id) => `./#/doc/${encodeURIComponent(id)}`;
+export const docHref = (id) => `#/doc/${encodeURIComponent(id)}`;
 
 /** A node of the graph as a reader names it: "Kế hoạch 121-KH/TU · Tỉnh ủy Trà Vinh · 08/04/2019". */
 export function nodeName(n) {
