@@ -1,16 +1,25 @@
 using Directives.Api.Endpoints;
+using Directives.Api.Security;
 using Directives.Api.Services;
 
 var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, WebRootPath = WebRoot.Find() });
 builder.Services.AddDirectives(builder.Configuration);
+builder.AddDirectivesSecurity();
+builder.AddRequestLimits();
+builder.Services.AddExceptionHandler<ProblemExceptions>();
 builder.Services.AddProblemDetails();
 builder.Services.AddOpenApi();
 
 var app = builder.Build();
+app.UseSecurityHeaders();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseDefaultFiles();
 app.UseStaticFiles();
+app.UseAuthentication();
+app.UseAuthorization();
+app.UseRateLimiter();
+app.UseRequestTimeouts();
 
 app.MapOpenApi();
 app.MapIngest();
@@ -21,6 +30,7 @@ app.MapGraph();
 app.MapCheck();
 app.MapObligations();
 
+app.AnnounceGeneratedKey();
 app.Run();
 
 public partial class Program;

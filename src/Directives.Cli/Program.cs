@@ -55,4 +55,11 @@ obligations.SetAction(r => ObligationsCommand.Run(r.GetValue(index)!, new Direct
 }, r.GetValue(asOf), r.GetValue(json), r.GetValue(findingsOption)));
 
 var root = new RootCommand("Directives: search and document processing over Vietnamese party documents.") { ingest, search, extract, eval, read, graph, obligations, check };
-return root.Parse(args).Invoke();
+try
+{
+    return root.Parse(args).Invoke(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
+}
+catch (Exception e) when (e is not OutOfMemoryException)
+{
+    return CommandErrors.Report(e);
+}

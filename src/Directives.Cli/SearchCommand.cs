@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using Directives.Core.Documents;
 using Directives.Ingestion.Pipeline;
 using Directives.Search.Index;
 using Directives.Search.Querying;
@@ -39,7 +40,7 @@ static class SearchCommand
         try
         {
             using var index = new DocumentIndex(indexPath, readOnly: true);
-            var result = index.Search(new SearchRequest { Query = query, Size = Math.Clamp(size, 1, SearchRequest.MaxSize) });
+            var result = index.Search(new SearchRequest { Query = query, Size = Math.Clamp(size, 1, SearchRequest.MaxSize), Clearance = Classification.TopSecret /* the operator holds the index files */ });
             if (json)
             {
                 Console.WriteLine(JsonSerializer.Serialize(result, Json));

@@ -14,10 +14,36 @@ public sealed class ApiHost : WebApplicationFactory<Program>
     public string Corpus => Path.Combine(Root, "corpus");
     public string IndexPath => Path.Combine(Root, "index");
 
-    public ApiHost(Action<string> fillCorpus)
+    /// <summary>Keys every host knows: clients get the admin key unless a test asks for another or none.</summary>
+    public const string AdminKey = "test-admin-key-0123456789";
+    public const string EditorKey = "test-editor-key-0123456789";
+    public const string ReaderKey = "test-reader-key-0123456789";
+    public const string ClearedKey = "test-cleared-key-0123456789";
+
+    readonly IReadOnlyDictionary<string, string> settings;
+
+    public ApiHost(Action<string> fillCorpus, IReadOnlyDictionary<string, string>? settings = null)
     {
+        this.settings = settings ?? new Dictionary<string, string>();
         Directory.CreateDirectory(Corpus);
         fillCorpus(Corpus);
+    }
+
+    public string AuditLogPath => Path.Combine(IndexPath, "audit.jsonl");
+
+    /// <summary>A client that sends <paramref name="key"/>, or no key at all when it is null.</summary>
+    public HttpClient CreateClient(string? key)
+    {
+        var client = CreateClient();
+        client.DefaultRequestHeaders.Remove("X-Api-Key");
+        if (key is not null) client.DefaultRequestHeaders.Add("X-Api-Key", key);
+        return client;
+    }
+
+    protected override void ConfigureClient(HttpClient client)
+    {
+        base.ConfigureClient(client);
+        client.DefaultRequestHeaders.Add("X-Api-Key", AdminKey);
     }
 
     /// <summary>The seeds and the shipped sample corpus, as users would ingest them.</summary>
@@ -32,6 +58,19 @@ public sealed class ApiHost : WebApplicationFactory<Program>
         builder.UseSetting("Directives:Corpus", Corpus);
         builder.UseSetting("Directives:Index", IndexPath);
         builder.UseSetting("Directives:Watch", "false");
+        (string Name, string Key, string Role, string Clearance)[] keys =
+        [
+            ("test-admin", AdminKey, "admin", "Public"), ("test-editor", EditorKey, "editor", "Public"),
+            ("test-reader", ReaderKey, "reader", "Public"), ("test-cleared", ClearedKey, "reader", "TopSecret"),
+        ];
+        for (var i = 0; i < keys.Length; i++)
+        {
+            builder.UseSetting($"Directives:Security:Keys:{i}:Name", keys[i].Name);
+            builder.UseSetting($"Directives:Security:Keys:{i}:Key", keys[i].Key);
+            builder.UseSetting($"Directives:Security:Keys:{i}:Role", keys[i].Role);
+            builder.UseSetting($"Directives:Security:Keys:{i}:Clearance", keys[i].Clearance);
+        }
+        foreach (var (name, value) in settings) builder.UseSetting(name, value);
     }
 
     /// <summary>Waits until the background ingest has finished and returns its status.</summary>

@@ -30,6 +30,7 @@ public sealed class WebApp : IAsyncLifetime
         host.StartServer();
         BaseUrl = $"http://127.0.0.1:{port}/";
         Client = new HttpClient { BaseAddress = new Uri(BaseUrl) };
+        Client.DefaultRequestHeaders.Add("X-Api-Key", ApiHost.EditorKey);
         await host.IngestedAsync(Client);
         playwright = await Playwright.CreateAsync();
         Browser = await playwright.Chromium.LaunchAsync(new()
@@ -49,6 +50,8 @@ public sealed class WebApp : IAsyncLifetime
             ViewportSize = new() { Width = width, Height = width < 600 ? 844 : 900 },
             Locale = "en-US",
             AcceptDownloads = true,
+            // An editor's key, as an officer who has entered it once: checking a draft needs one.
+            ExtraHTTPHeaders = new Dictionary<string, string> { ["X-Api-Key"] = ApiHost.EditorKey },
         });
         context.SetDefaultTimeout(15_000);
         var page = new BrowserPage(context, await context.NewPageAsync(), width);

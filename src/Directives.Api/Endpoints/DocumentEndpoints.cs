@@ -1,3 +1,4 @@
+using Directives.Api.Security;
 using Directives.Core.Dates;
 using Directives.Core.Documents;
 using Directives.Search.Index;
@@ -18,32 +19,42 @@ public static class DocumentEndpoints
         return app;
     }
 
-    static Results<Ok<DocumentView>, ProblemHttpResult> Get(string id, DocumentIndex index)
-        => index.Get(id) is { } doc ? TypedResults.Ok(DocumentView.From(doc)) : NotFound(id);
-
-    static Results<PhysicalFileHttpResult, ProblemHttpResult> GetFile(string id, DocumentIndex index)
+    static Results<Ok<DocumentView>, ProblemHttpResult> Get(string id, DocumentIndex index, ReadContext reader)
     {
-        if (index.Get(id) is not { } doc) return NotFound(id);
+        if (Visible(index, id, reader.Caller) is not { } doc) return NotFound(id);
+        reader.Saw(id, doc.Classification);
+        return TypedResults.Ok(DocumentView.From(doc));
+    }
+
+    static Results<PhysicalFileHttpResult, ProblemHttpResult> GetFile(string id, DocumentIndex index, Caller caller, AuditLog audit, HttpContext context)
+    {
+        if (Visible(index, id, caller) is not { } doc) return NotFound(id);
+        audit.Record(context, caller, AuditActions.Download, id, doc.Classification);
         if (!File.Exists(doc.Source))
-            return Problems.Of(StatusCodes.Status410Gone, "file_gone", "Tệp gốc không còn trong kho.",
-                "Văn bản được lập chỉ mục từ một tệp nay đã bị xóa hoặc chuyển đi.");
+            return ApiProblem.Result(StatusCodes.Status410Gone, "document.file_gone", "Tệp gốc không còn trong kho.",
+                $"Văn bản '{id}' được lập chỉ mục từ một tệp nay đã bị xóa hoặc chuyển đi.");
         var contentType = ContentTypes.TryGetContentType(doc.Source, out var type) ? type : "application/octet-stream";
         return TypedResults.PhysicalFile(doc.Source, contentType, Path.GetFileName(doc.Source));
     }
 
-    static ProblemHttpResult NotFound(string id) => Problems.Of(StatusCodes.Status404NotFound, "document_not_found",
-        "Không tìm thấy văn bản.", "Văn bản này không có trong kho (có thể đã bị xóa hoặc đường dẫn sai).");
+    /// <summary>The document when the caller may see it: a classified one is as absent as a missing one (404, not 403).</summary>
+    static StoredDocument? Visible(DocumentIndex index, string id, Caller caller)
+        => index.Get(id) is { } doc && caller.MaySee(doc.Classification) ? doc : null;
+
+    static ProblemHttpResult NotFound(string id) => ApiProblem.Result(StatusCodes.Status404NotFound, "document.not_found",
+        "Không tìm thấy văn bản.", $"Không có văn bản mã '{id}' trong chỉ mục.");
 }
 
 /// <summary>The document as the API shows it: the corpus-relative source, never a server path.</summary>
 public sealed record DocumentView(
     string Id, string? Citation, string Kind, int? Number, string? Code, string? Issuer, string? Organization,
     string? Place, string? Date, string? Published, string? Title, string Format, string Source,
-    IReadOnlyList<string> Cites, IReadOnlyList<string> Warnings, string Text, Signature? Signer, string? EffectiveDate)
+    IReadOnlyList<string> Cites, IReadOnlyList<string> Warnings, string Text, Classification Classification,
+    Signature? Signer, string? EffectiveDate)
 {
-    // Read from the stored text when asked: the signature block and the closing clause need no index field.
     public static DocumentView From(StoredDocument d) => new(
         d.Id, d.Citation, d.Kind, d.Number, d.Code, d.Issuer, d.Organization, d.Place, d.Date, d.Published, d.Title,
-        d.Format, d.Id.Replace(':', '/'), d.Cites, d.Warnings, d.Text, SignatureBlock.Read(d.Text),
-        IsoDate.Format(Directives.Core.Documents.EffectiveDate.Read(d.Text, IsoDate.Parse(d.Date))));
+        d.Format, d.Id.Replace(':', '/'), d.Cites, d.Warnings, d.Text, d.Classification,
+        // Read from the stored text when asked: the signature block and the closing clause need no index field.
+        SignatureBlock.Read(d.Text), IsoDate.Format(Directives.Core.Documents.EffectiveDate.Read(d.Text, IsoDate.Parse(d.Date))));
 }

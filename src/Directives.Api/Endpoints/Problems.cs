@@ -3,16 +3,12 @@ using Microsoft.AspNetCore.Http.HttpResults;
 namespace Directives.Api.Endpoints;
 
 /// <summary>
-/// RFC 7807 answers in the officers' language: title and detail in Vietnamese (the web UI shows them as they
-/// are), and a stable English <c>code</c> extension for programs, which must never parse the Vietnamese.
+/// The 400 for bad query parameters, like <see cref="ApiProblem"/>: Vietnamese title and detail (the web UI shows them
+/// as they are), each parameter named in <c>errors</c>, and a stable <c>code</c> for programs.
 /// </summary>
 static class Problems
 {
-    public const string InvalidParameter = "invalid_parameter";
-
-    public static ProblemHttpResult Of(int status, string code, string title, string detail)
-        => TypedResults.Problem(statusCode: status, title: title, detail: detail,
-            extensions: new Dictionary<string, object?> { ["code"] = code });
+    public const string InvalidParameter = "request.invalid_parameter";
 
     /// <summary>400 naming each bad parameter in <c>errors</c>, with the reasons joined in <c>detail</c> for a reader.</summary>
     public static ValidationProblem Invalid(IDictionary<string, string[]> errors)

@@ -1,8 +1,11 @@
 using System.Globalization;
+using Directives.Api.Security;
+using Directives.Api.Services;
 using Directives.Search.Graph;
 using Directives.Search.Index;
 using Directives.Search.Querying;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Extensions.Options;
 
 namespace Directives.Api.Endpoints;
 
@@ -14,13 +17,14 @@ public static class SearchEndpoints
             .WithName("Search")
             .WithSummary("Full-text search over the corpus: diacritic-insensitive, citations in any written form, facets and snippets. "
                 + "kind, issuer, organization, status (in_force, amended, replaced, repealed) and level (central, province, district, grassroots) "
-                + "may repeat: values of one filter combine with OR. Paging: page, page_size (alias size).");
+                + "may repeat: values of one filter combine with OR. Paging: page, page_size (alias size).")
+            .RequireRateLimiting(RequestLimits.Reads);
         return app;
     }
 
     static Results<Ok<SearchPage>, ValidationProblem> Search(
-        DocumentIndex index, CitationGraph graph, string? q, string[]? kind, string[]? issuer, string[]? organization,
-        string[]? status, string[]? level, string? from, string? to, string? sort, string? page, string? page_size, string? size)
+        DocumentIndex index, CitationGraph graph, ReadContext reader, IOptions<LimitOptions> limits, string? q, string[]? kind, string[]? issuer,
+        string[]? organization, string[]? status, string[]? level, string? from, string? to, string? sort, string? page, string? page_size, string? size)
     {
         var errors = new Dictionary<string, string[]>();
         var fromDate = ParseDate(from, "from", errors);
@@ -41,8 +45,11 @@ public static class SearchEndpoints
             errors["level"] = [$"'{badLevel}' không phải cấp; dùng một trong: {string.Join(", ", Validity.Levels)}."];
         if (q is { Length: > 1000 }) errors["q"] = ["Từ khóa dài quá 1.000 ký tự."];
         if (errors.Count > 0) return Problems.Invalid(errors);
+        var sizeName = page_size is null && size is not null ? "size" : "page_size";
+        if (PageDepth.Exceeds(paging.Page, paging.PageSize, limits.Value.MaxResultDepth)) return PageDepth.Problem(sizeName, limits.Value.MaxResultDepth);
 
-        var g = graph.Current();
+        var g = graph.Current(reader.Caller.Clearance);
+
         var response = index.Search(new SearchRequest
         {
             Query = q ?? "",
@@ -55,7 +62,9 @@ public static class SearchEndpoints
             Sort = sortOrder,
             Page = paging.Page,
             Size = paging.PageSize,
+            Clearance = reader.Caller.Clearance,
         });
+        foreach (var hit in response.Hits) reader.Saw(hit.Id, hit.Classification);
         return TypedResults.Ok(SearchPage.From(response, g));
     }
 

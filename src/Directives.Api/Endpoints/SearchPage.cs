@@ -1,3 +1,4 @@
+using Directives.Core.Documents;
 using Directives.Search.Graph;
 using Directives.Search.Querying;
 
@@ -11,11 +12,11 @@ public sealed record SearchPage(int Total, int Page, int PageSize, IReadOnlyList
     public int Size => PageSize;
 
     public sealed record Hit(string Id, string? Citation, string Kind, string? Title, string? Organization, string? Date,
-        string Snippet, float Score, string? Status, string? Level);
+        string Snippet, float Score, Classification Classification, string? Status, string? Level);
 
     public static SearchPage From(SearchResponse r, GraphSnapshot g) => new(r.Total, r.Page, r.Size,
         r.Hits.Select(h => g.Node(h.Id) is { } node
-            ? new Hit(h.Id, h.Citation, h.Kind, h.Title, h.Organization, h.Date, h.Snippet, h.Score, Validity.StatusOf(g, node), node.Level)
-            : new Hit(h.Id, h.Citation, h.Kind, h.Title, h.Organization, h.Date, h.Snippet, h.Score, null, null)).ToList(),
+            ? new Hit(h.Id, h.Citation, h.Kind, h.Title, h.Organization, h.Date, h.Snippet, h.Score, h.Classification, Validity.StatusOf(g, node), node.Level)
+            : new Hit(h.Id, h.Citation, h.Kind, h.Title, h.Organization, h.Date, h.Snippet, h.Score, h.Classification, null, null)).ToList(),
         r.Facets);
 }

@@ -1,3 +1,4 @@
+using Directives.Core.Documents;
 using Directives.Ingestion.Pipeline;
 using Directives.Search.Graph;
 using Directives.Search.Obligations;
@@ -38,6 +39,8 @@ public sealed class IngestionWorker(DocumentIndex index, CitationGraph graph, Ob
                 // Build the citation graph and the register now, so the first user after an ingest does not wait for it.
                 await Task.Run(graph.Current, stoppingToken);
                 await Task.Run(register.Current, stoppingToken);
+                // Callers without a key get the view without classified documents (the same one when there are none).
+                await Task.Run(() => register.Current(Classification.Public), stoppingToken);
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested) { break; }
             catch (Exception e)

@@ -3,6 +3,8 @@
 import { copyButton as makeCopyButton } from './js/copy.js';
 import { docHref, nodeLabel } from './js/dom.js';
 
+import { apiFetch } from './apikey.js';
+
 const SEVERITY = { error: 'Lỗi', warning: 'Cảnh báo', info: 'Lưu ý' };
 const RESOLUTION = { document: 'Văn bản trong kho', placeholder: 'Văn bản đã biết (chưa có toàn văn)', ambiguous: 'Chưa xác định được (nhiều văn bản)', unknown: 'Không tìm thấy' };
 
@@ -52,7 +54,7 @@ function buildView() {
     onsubmit: async (e) => {
       e.preventDefault();
       out.replaceChildren(el('p', null, 'Đang kiểm tra…'));
-      const res = await fetch(url('json'), { method: 'POST', ...body() });
+      const res = await apiFetch(url('json'), { method: 'POST', ...body() });
       if (!res.ok) { out.replaceChildren(el('p', { class: 'check-problem', role: 'alert' }, await problemText(res))); return; }
       const report = await res.json();
       render(out, report, file.files[0] ? null : text.value);
@@ -66,7 +68,7 @@ function buildView() {
     el('div', { class: 'check-row' }, run, download));
 
   download.addEventListener('click', async () => {
-    const res = await fetch(url('docx'), { method: 'POST', ...body() });
+    const res = await apiFetch(url('docx'), { method: 'POST', ...body() });
     if (!res.ok) { out.prepend(el('p', { class: 'check-problem', role: 'alert' }, await problemText(res))); return; }
     const blob = await res.blob();
     const name = file.files[0] ? file.files[0].name.replace(/\.(docx|txt)$/i, '') : 'du-thao';
@@ -156,7 +158,7 @@ function suggestOnSearchBox() {
       ctrl?.abort();
       ctrl = new AbortController();
       try {
-        const res = await fetch(`api/citations/suggest?${new URLSearchParams({ q: value, limit: '6' })}`, { signal: ctrl.signal });
+        const res = await apiFetch(`api/citations/suggest?${new URLSearchParams({ q: value, limit: '6' })}`, { signal: ctrl.signal });
         if (!res.ok) return;
         const hits = await res.json();
         options.replaceChildren(...hits.map((s) => el('option', { value: s.citation, label: s.full })));

@@ -1,5 +1,6 @@
 // The register of targets and tasks: filters in the URL, counts by status as chips, a table (cards on a phone),
 // a row's evidence opened beside the row, exports.
+import { apiFetch } from './apikey.js';
 import { parseDayFirst } from './js/dates.js';
 import { fmtDate, nodeLabel } from './js/dom.js';
 const STATUSES = [
@@ -63,7 +64,7 @@ async function load() {
   $('ob-xlsx').href = 'api/obligations/export.xlsx' + (exportQuery ? '?' + exportQuery : '');
   $('ob-csv').href = 'api/obligations/export.csv' + (exportQuery ? '?' + exportQuery : '');
   $('ob-summary').textContent = 'Đang tải…';
-  const response = await fetch('api/obligations?' + query(s, true));
+  const response = await apiFetch('api/obligations?' + query(s, true));
   const body = await response.json().catch(() => ({}));
   if (!response.ok) {
     $('ob-summary').textContent = `${body.title ?? 'Không tải được danh sách.'} ${body.detail ?? ''}`;
@@ -81,7 +82,7 @@ async function load() {
 async function findings(s) {
   const p = new URLSearchParams();
   for (const k of ['issuer', 'organization', 'document']) if (s[k]) p.set(k, s[k]);
-  const response = await fetch('api/obligations/findings?' + p);
+  const response = await apiFetch('api/obligations/findings?' + p);
   const list = response.ok ? await response.json() : [];
   $('ob-findings').hidden = list.length === 0;
   $('ob-findings-list').replaceChildren(...list.map((f) => h('li', null,
@@ -128,7 +129,7 @@ function pages(s, total) {
 // The evidence opens right below the clicked row (a card on a phone), takes the focus, and closes back to the row.
 async function detail(id, opener) {
   const s = state();
-  const response = await fetch(`api/obligations/${encodeURIComponent(id)}` + (s.as_of ? `?as_of=${s.as_of}` : ''));
+  const response = await apiFetch(`api/obligations/${encodeURIComponent(id)}` + (s.as_of ? `?as_of=${s.as_of}` : ''));
   const box = $('ob-detail');
   if (!response.ok) { box.hidden = false; box.replaceChildren(h('p', null, 'Không tải được chi tiết của mục này.')); return; }
   const o = await response.json();

@@ -16,4 +16,7 @@ public sealed record CitationMatch(PartyNumber Number, string? KindWord, int Sta
     /// Tỉnh ủy's own "TU". The document's committee decides; null when the issuer was unambiguous.
     /// </summary>
     public string? AlternativeIssuer { get; init; }
+
+    /// <summary>How the written form was read when it was not the party grammar ("22/CT-TW" read as 22-CT/TW); else null.</summary>
+    public string? Repair { get; init; }
 }

@@ -8,6 +8,8 @@ public static class CitationScanner
     // The number starts with a digit, so the engine skips ahead to digits; the type word is looked for after.
     static readonly Regex Citation = new(PartyNumberGrammar.NumberPattern, RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
+    static readonly Regex StateStyle = new(PartyNumberGrammar.StateStylePattern, RegexOptions.CultureInvariant | RegexOptions.Compiled);
+
     const int KindWindow = 48;
 
     // Type word (and "số") ending right where the number begins: "Chỉ thị  số ", "Nghị quyết ", "KẾ HOẠCH SỐ".
@@ -36,6 +38,24 @@ public static class CitationScanner
                 AlternativeIssuer = issuer.Value.StartsWith("TƯ", StringComparison.Ordinal) && issuerLength == 2 ? "TU" : null,
             });
         }
+        foreach (Match m in StateStyle.Matches(text))
+            if (StateStyleMatch(text, m) is { } c && !found.Any(f => f.Start < c.End && c.Start < f.End)) found.Add(c);
+        found.Sort((a, b) => a.Start.CompareTo(b.Start));
         return found;
+    }
+
+    /// <summary>"22/CT-TW" is 22-CT/TW; "Chỉ thị số 37/TW" is 37-CT/TW (the type word gives the code). Null without either.</summary>
+    static CitationMatch? StateStyleMatch(string text, Match m)
+    {
+        var windowStart = Math.Max(0, m.Index - KindWindow);
+        var kind = KindBefore.Match(text, windowStart, m.Index - windowStart);
+        var kindWord = kind.Success ? DocumentKinds.CanonicalName(kind.Groups["kind"].Value) : null;
+        var code = m.Groups["code"].Success ? m.Groups["code"].Value : kindWord is null ? null : DocumentKinds.CodeForName(kindWord);
+        if (code is null || PartyNumber.Create(m.Groups["n"].Value, code, m.Groups["issuer"].Value) is not { } number) return null;
+        var start = kind.Success ? kind.Index : m.Index;
+        return new CitationMatch(number, kindWord, start, m.Index + m.Length - start)
+        {
+            Repair = $"{m.Value} read as {number.Canonical}",
+        };
     }
 }

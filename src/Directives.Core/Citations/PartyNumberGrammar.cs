@@ -12,14 +12,24 @@ internal static class PartyNumberGrammar
     internal const string NumberPattern =
         @"(?<![\p{N}/.])(?<n>\d{1,4})" + Separator +
         @"(?<code>[A-ZĐ]{1,4}[ir]?)[ \t]?/[ \t]?" +
-        @"(?<issuer>T\.[ƯW](?![A-ZĐƯ])|[A-ZĐƯ](?:[A-ZĐƯ]|h(?=[A-ZĐƯ])){0,7})";
+        @"(?<issuer>(?:T\.[ƯW](?![A-ZĐƯ])|[A-ZĐƯ](?:[A-ZĐƯ]|h(?=[A-ZĐƯ])){0,7})(?:-[A-ZĐ]{2,5}(?![\p{L}\p{N}]))?)";
+
+    /// <summary>Party issuers: a committee, or a board of one ("BTCTW", "UBKTTU"). Used to tell state-style party numbers.</summary>
+    internal const string PartyIssuer = @"(?:T\.Ư|TƯ|TW|TU|HU|QU|ĐUK|ĐU|ThU|[A-ZĐ]{2,6}(?:TW|TU|HU|QU))";
+
+    /// <summary>
+    /// A party number written the state way: "22/CT-TW", "217/QĐ-TW", or without its code after a type word,
+    /// "Chỉ thị số 37/TW". The issuer after the hyphen is a party one, which is what tells it from a state number.
+    /// </summary>
+    internal const string StateStylePattern =
+        @"(?<![\p{N}/.])(?<n>\d{1,4})[ \t]?/[ \t]?(?:(?<code>[A-ZĐ]{1,4}[ir]?)[ \t]?[-–][ \t]?)?(?<issuer>" + PartyIssuer + @")(?![\p{L}\p{N}/]|-\p{L})";
 
     // Issuers end in a committee letter pair; a capital glued after one ("TWNgày") starts the next word.
     static readonly string[] IssuerEndings = ["TW", "TƯ", "TU", "HU", "QU", "ThU", "TX", "ĐU", "ĐUK", "UK"];
 
     internal static readonly Regex Single = new(
         @"^\s*(?:(?<kind>" + KindAlternation() + @")\s+)?(?:số\s*:?\s*)?" +
-        @"(?<n>\d{1,4})" + Separator + @"(?<code>\p{L}{1,4}[ir]?)[ \t]?/[ \t]?(?<issuer>\p{L}(?:\.?\p{L}){0,8})\s*[.,;:)]*\s*$",
+        @"(?<n>\d{1,4})" + Separator + @"(?<code>\p{L}{1,4}[ir]?)[ \t]?/[ \t]?(?<issuer>\p{L}(?:\.?\p{L}){0,8}(?:-\p{L}{2,5})?)\s*[.,;:)]*\s*$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     static readonly Dictionary<string, string> CodeSpellings = new(StringComparer.Ordinal)

@@ -14,12 +14,12 @@ public static class VietnameseDates
 
     // "ngày 21 tháng 01 năm 2019"; the word "ngày" is part of the match when written.
     static readonly Regex Spelled = new(
-        @"(?<![\p{L}\p{N}])(?:(?i:ngày)\s+)?(?<d>\d{1,2})\s+(?i:tháng)\s+(?<m>\d{1,2})\s*(?:,\s*)?(?i:năm)\s+(?<y>\d{4,5})(?!\d)",
+        @"(?<![\p{L}\p{N}])(?:(?i:ngày|ngay)\s*)?(?<d>\d{1,2})\s*(?i:tháng|thang)\s*(?<m>\d{1,2})\s*(?:,\s*)?(?i:năm|nam)\s*(?<y>\d{4,5})(?!\d)",
         Options);
 
     // "21/01/2019", "5-12-2017", "08.8.2022", "5 - 12 - 2017"; the same separator twice.
     static readonly Regex Numeric = new(
-        @"(?<![\p{N}/.,:-])(?:(?i:ngày)\s+)?(?<d>\d{1,2})[ ]?(?<sep>[/.\-–])[ ]?(?<m>\d{1,2})[ ]?\k<sep>[ ]?(?<y>\d{4,5})(?![\p{N}/]|[.,]\d)",
+        @"(?<![\p{N}/.,:-])(?:(?i:ngày|ngay)\s*)?(?<d>\d{1,2})[ ]?(?<sep>[/.\-–])[ ]?(?<m>\d{1,2})[ ]?\k<sep>[ ]?(?<y>\d{4,5})(?![\p{N}/]|[.,]\d)",
         Options);
 
     // "tháng 4/2022", "tháng 4 năm 2022", bare "4/2022" (not "số 4/2022", not "01/2019/TT-BNV").
@@ -28,7 +28,7 @@ public static class VietnameseDates
         Options);
 
     // "năm 2022", "đầu năm 2022"
-    static readonly Regex YearOnly = new(@"(?<![\p{L}])(?i:năm)\s+(?<y>\d{4})(?![\p{N}/]|[.,]\d)", Options);
+    static readonly Regex YearOnly = new(@"(?<![\p{L}])(?i:năm)\s*(?<y>\d{4})(?![\p{N}/]|[.,]\d)", Options);
 
     public static IReadOnlyList<DateMatch> Find(string text)
     {

@@ -16,4 +16,6 @@ public sealed record DocumentHeader
     public DateOnly? Date { get; init; }
     /// <summary>Trích yếu: the line(s) after the type word.</summary>
     public string? Title { get; init; }
+    /// <summary>True when the text's own number is a state number ("Số: 1520/QĐ-UBND"), not a party one.</summary>
+    public bool IsState { get; init; }
 }

@@ -24,9 +24,14 @@ internal static class HeaderLines
     [
         "dang bo", "dang uy", "tinh uy", "thanh uy", "huyen uy", "quan uy", "thi uy", "ban ", "bo chinh tri",
         "uy ban kiem tra", "van phong", "chi bo", "dang doan",
+        // state bodies and mass organisations, whose own documents party texts hold too
+        "uy ban nhan dan", "ubnd", "hoi dong nhan dan", "chinh phu", "thu tuong", "quoc hoi", "mat tran", "hoi ", "doan ",
+        "cong doan", "bo noi vu", "bo ",
     ];
 
-    static readonly Regex PartyName = new(@"(?i:đảng\s+cộng\s+sản\s+việt\s+nam)", Options);
+    // The national mottos of a party header and of a state one, read as column separators.
+    static readonly Regex PartyName = new(
+        @"(?i:đảng\s+cộng\s+sản\s+việt\s+nam|cộng\s+hòa\s+xã\s+hội\s+chủ\s+nghĩa\s+việt\s+nam|cộng\s+hoà\s+xã\s+hội\s+chủ\s+nghĩa\s+việt\s+nam|độc\s+lập\s*[-–]\s*tự\s+do\s*[-–]\s*hạnh\s+phúc)", Options);
 
     /// <summary>The line without "ĐẢNG CỘNG SẢN VIỆT NAM", which extraction may glue to the committee column.</summary>
     internal static string WithoutPartyName(string line) => PartyName.Replace(line, "   ");

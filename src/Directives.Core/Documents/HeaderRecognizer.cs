@@ -8,7 +8,7 @@ namespace Directives.Core.Documents;
 /// Reads the header block of a party document (Hướng dẫn 36-HD/VPTW layout): committee, number, place and date,
 /// type word and title (trích yếu). Returns null for texts without a header, such as news articles.
 /// </summary>
-public static class HeaderRecognizer
+public static partial class HeaderRecognizer
 {
     const int HeadLines = 25;
     const int MaxTitleLines = 5;
@@ -52,108 +52,181 @@ public static class HeaderRecognizer
         return null;
     }
 
-    public static DocumentHeader? Recognize(string text, IReadOnlyList<string>? headerBlock = null)
+    const int NumberSearchChars = 3500;
+    const int DateReachBefore = 500;
+    const int DateReachAfter = 400;
+    const int TypeReach = 700;
+    const int CommitteeReach = 400;
+
+    public static DocumentHeader? Recognize(string text, IReadOnlyList<string>? headerBlock = null) =>
+        Read(text, headerBlock)?.Header;
+
+    /// <summary>The header and the offset in <paramref name="text"/> where the body after it begins.</summary>
+    public static HeaderReading? Read(string text, IReadOnlyList<string>? headerBlock = null)
     {
         ArgumentNullException.ThrowIfNull(text);
         var block = (headerBlock ?? []).SelectMany(l => VietnameseText.Normalize(l).Split('\n')).ToList();
-        var body = VietnameseText.Normalize(Head(text)).Split('\n').Take(HeadLines + MaxTitleLines + 5).ToList();
-        var lines = block.Concat(body).ToList();
-        var limit = block.Count + Math.Min(HeadLines, body.Count);
+        var prefix = block.Count > 0 ? string.Join('\n', block) + "\n" : "";
+        var s = prefix + VietnameseText.Normalize(Head(text));
 
-        var committee = new List<string>();
-        PartyNumber? number = null;
-        string? place = null;
-        DateOnly? date = null;
-        string? kind = null;
-        string? title = null;
-        string? issuingBody = null;
-        var committeeClosed = false;
-
-        for (var i = 0; i < limit && kind is null; i++)
+        foreach (var number in HeaderElements.Numbers(s, prefix.Length + NumberSearchChars))
         {
-            foreach (var segment in HeaderLines.Segments(HeaderLines.WithoutPartyName(lines[i])))
-            {
-                if (HeaderLines.IsPartyName(segment) || HeaderLines.IsDecoration(segment)) continue;
-                if (number is null && HeaderLines.IsNumberLine(segment))
-                {
-                    (number, var rest) = ReadNumber(segment);
-                    committeeClosed = true;
-                    if (date is null && TryPlaceDate(rest, out var p1, out var d1)) (place, date) = (p1, d1);
-                    continue;
-                }
-                if (date is null && TryPlaceDate(segment, out var p, out var d))
-                {
-                    (place, date) = (p, d);
-                    committeeClosed = true;
-                    continue;
-                }
-                var typeWord = HeaderLines.TypeWord(segment);
-                if (typeWord is not null && (number is not null || committee.Count > 0))
-                {
-                    kind = typeWord;
-                    (issuingBody, title) = ReadTitle(lines, i + 1);
-                    break;
-                }
-                if (!committeeClosed && HeaderLines.IsCapitals(segment)
-                    && (committee.Count > 0 || HeaderLines.IsCommittee(segment)))
-                {
-                    committee.Add(segment);
-                    continue;
-                }
-                // A sentence before any header element: prose, not a party document. Short lines (site chrome,
-                // a site name) may sit above a real header and are passed over.
-                if (number is null && committee.Count == 0 && i >= block.Count && HeaderLines.IsSentence(segment))
-                    return null;
-            }
+            var date = HeaderElements.Dates(s, number.End, BodyLineAfter(s, number.End, number.End + DateReachAfter)).FirstOrDefault()
+                       ?? HeaderElements.Dates(s, number.Start - DateReachBefore, number.Start).LastOrDefault();
+            var committee = Committee(s, number.Start);
+            var typeFrom = date is not null && date.Start >= number.End ? date.End : number.End;
+            var type = HeaderElements.TypeWord(s, typeFrom, BodyLineAfter(s, typeFrom, typeFrom + TypeReach));
+            if (date is null && type is null && committee.Count == 0) continue;
+            return Build(text, s, prefix.Length, number, date, committee, type);
         }
 
-        if (number is null && (committee.Count == 0 || kind is null)) return null;
+        // No number line: a committee, a place and date, then a type word on its own line.
+        foreach (var (start, _) in HeaderElements.CapitalRuns(s, 0, Math.Min(s.Length, prefix.Length + NumberSearchChars)))
+        {
+            var type = HeaderElements.TypeWord(s, start, BodyLineAfter(s, start, start + 60));
+            if (type is null || type.Start != start) continue;
+            var date = HeaderElements.Dates(s, start - DateReachBefore, start).LastOrDefault();
+            var committee = Committee(s, date?.Start ?? start);
+            if (committee.Count == 0) continue;
+            return Build(text, s, prefix.Length, null, date, committee, type);
+        }
+        return null;
+    }
+
+    static HeaderReading Build(string text, string s, int prefixLength, HeaderNumber? number, HeaderDate? date,
+        List<string> committee, HeaderType? type)
+    {
+        var (issuingBody, title, titleEnd) = type is null ? (null, null, number!.End) : ReadTitle(s, type.End);
         var organization = OrganizationNames.FromHeaderLines(committee);
         // Central documents carry "BAN CHẤP HÀNH TRUNG ƯƠNG" above and "CỦA BỘ CHÍNH TRỊ" under the type word.
         if (issuingBody is not null && (organization is null || organization == "Ban Chấp hành Trung ương"))
             organization = issuingBody;
-        return new DocumentHeader
+        var party = number?.Party;
+        // "Số 318-KL/TƯ" under "TỈNH ỦY …": the committee decides that TƯ is its own TU, not the centre's TW (domain.md §7).
+        if (party is { Issuer: "TW" } && number!.LocalIssuer is { } local && IsLocalCommittee(organization)) party = party with { Issuer = local };
+        var header = new DocumentHeader
         {
-            Citation = number?.Canonical,
-            Kind = kind ?? (number is null ? null : DocumentKinds.NameForCode(number.Code)),
-            Number = number?.Number,
-            Code = number?.Code,
-            Issuer = number?.Issuer,
+            Citation = party?.Canonical ?? number?.State,
+            Kind = type?.Kind ?? (party is null ? number?.StateKind : DocumentKinds.NameForCode(party.Code)),
+            Number = party?.Number,
+            Code = party?.Code,
+            Issuer = party?.Issuer,
             Organization = organization,
-            Place = place,
-            Date = date,
+            Place = date?.Place is { } p ? OrganizationNames.ModernTones(p) : null,
+            Date = date?.Date,
             Title = title,
+            IsState = number?.State is not null,
         };
+        var body = BodyStart(text) ?? Math.Clamp(titleEnd - prefixLength, 0, text.Length);
+        return new HeaderReading(header, body);
     }
 
-    // "Số 121-KH/TU" alone, or followed on the same line by the place and date.
-    static (PartyNumber? Number, string After) ReadNumber(string segment)
+    static bool IsLocalCommittee(string? organization) =>
+        organization is not null && !organization.Contains("Trung ương", StringComparison.Ordinal)
+        && organization is not ("Bộ Chính trị" or "Ban Bí thư");
+
+    /// <summary>
+    /// Capital lines above the number that name the committee ("ĐẢNG BỘ TỈNH TRÀ VINH" / "HUYỆN ỦY CÀNG LONG"),
+    /// read upwards past the other column's place and date, and cut where site chrome ends.
+    /// </summary>
+    static List<string> Committee(string s, int before)
     {
-        if (PartyNumber.TryParse(segment, out var whole)) return (whole, "");
-        var found = CitationScanner.Scan(segment);
-        return found.Count > 0 ? (found[0].Number, segment[found[0].End..].Trim()) : (null, "");
+        var from = Math.Max(0, before - CommitteeReach);
+        var pieces = HeaderLines.WithoutPartyName(s[from..before]).Split('\n')
+            .SelectMany(HeaderLines.Segments)
+            .SelectMany(p => p.Split('*', '|'))
+            .Select(p => p.Trim())
+            .Where(p => p.Length > 0)
+            .ToList();
+        var collected = new List<string>();
+        var skipped = 0;
+        for (var k = pieces.Count - 1; k >= 0; k--)
+        {
+            var piece = pieces[k];
+            if (HeaderLines.IsDecoration(piece)) continue;
+            var run = TrailingCapitals(piece);
+            if (run.Length == 0 || HeaderLines.TypeWord(run) is not null)
+            {
+                if (collected.Count > 0 || ++skipped > 3) break;
+                continue;
+            }
+            collected.Insert(0, run);
+            if (run.Length < piece.Length) break; // the capitals began mid-line, after chrome
+        }
+        while (collected.Count > 0 && !HeaderLines.IsCommittee(collected[0]))
+        {
+            if (CommitteeSuffix(collected[0]) is { } cut) { collected[0] = cut; break; }
+            collected.RemoveAt(0);
+        }
+        return collected;
     }
 
-    static bool TryPlaceDate(string segment, out string? place, out DateOnly? date)
+    static string TrailingCapitals(string piece)
     {
-        place = null;
-        date = null;
-        var m = HeaderLines.MatchPlaceDate(segment);
-        if (!m.Success) return false;
-        var dates = VietnameseDates.Find(segment);
-        if (dates.Count == 0 || dates[0].Precision != DatePrecision.Day) return false;
-        date = dates[0].Date;
-        if (m.Groups["place"].Success) place = OrganizationNames.ModernTones(m.Groups["place"].Value.Trim());
-        return true;
+        var words = piece.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var n = 0;
+        while (n < words.Length && HeaderElements.IsCapitalWord(words[^(n + 1)])) n++;
+        return string.Join(' ', words[^n..]);
     }
 
-    static (string? Body, string? Title) ReadTitle(List<string> lines, int from)
+    static string? CommitteeSuffix(string run)
     {
+        var words = run.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        for (var i = 1; i < words.Length; i++)
+        {
+            var rest = string.Join(' ', words[i..]);
+            if (HeaderLines.IsCommittee(rest)) return rest;
+        }
+        return null;
+    }
+
+    // The first line after from that opens the body ("Căn cứ …", "I-", "-----"), or to.
+    static int BodyLineAfter(string s, int from, int to)
+    {
+        to = Math.Min(to, s.Length);
+        var i = from;
+        while (i < to)
+        {
+            var end = s.IndexOf('\n', i);
+            if (end < 0 || end >= to) break;
+            var next = end + 1;
+            var lineEnd = s.IndexOf('\n', next);
+            var line = s[next..(lineEnd < 0 ? s.Length : lineEnd)].Trim();
+            if (HeaderLines.IsBodyStart(line) || IsRunningText(line)) return next;
+            i = next;
+        }
+        return to;
+    }
+
+    static bool IsRunningText(string line) => line.Length > MaxTitleLineLength;
+
+    /// <summary>
+    /// The trích yếu after the type word: the rest of its line when the header was run into one line (cut where
+    /// the body begins), else the next lines up to a blank line or the body. Also "CỦA BỘ CHÍNH TRỊ" under the type word.
+    /// </summary>
+    static (string? Body, string? Title, int End) ReadTitle(string s, int typeEnd)
+    {
+        var lineEnd = s.IndexOf('\n', typeEnd);
+        if (lineEnd < 0) lineEnd = s.Length;
+        var rest = s[typeEnd..lineEnd];
+        if (rest.Trim().Trim(':').Length > 0)
+        {
+            var cut = InlineBody().Match(rest);
+            var end = typeEnd + (cut.Success ? cut.Index : Math.Min(rest.Length, MaxTitleLineLength));
+            var inline = Collapse(s[typeEnd..end]);
+            return (null, inline.Length == 0 ? null : inline, end);
+        }
         string? body = null;
         var parts = new List<string>();
-        for (var i = from; i < lines.Count && parts.Count < MaxTitleLines; i++)
+        var position = lineEnd + 1;
+        var titleEnd = lineEnd;
+        while (position < s.Length && parts.Count < MaxTitleLines)
         {
-            var line = lines[i].Trim();
+            var next = s.IndexOf('\n', position);
+            if (next < 0) next = s.Length;
+            var line = s[position..next].Trim();
+            var at = position;
+            position = next + 1;
             if (line.Length == 0)
             {
                 if (parts.Count == 0) continue; // a blank line between the type word and the title
@@ -164,11 +237,20 @@ public static class HeaderRecognizer
             if (parts.Count == 0 && body is null && HeaderLines.IsIssuedBy(line, out var issuer))
             {
                 body = OrganizationNames.TitleCase(issuer);
+                titleEnd = next;
                 continue;
             }
+            var cut = InlineBody().Match(line);
+            if (cut.Success && cut.Index > 0) { parts.Add(line[..cut.Index]); titleEnd = at + cut.Index; break; }
             parts.Add(line);
+            titleEnd = next;
         }
-        if (parts.Count == 0) return (body, null);
-        return (body, string.Join(' ', string.Join(' ', parts).Split(' ', StringSplitOptions.RemoveEmptyEntries)));
+        return parts.Count == 0 ? (body, null, titleEnd) : (body, Collapse(string.Join(' ', parts)), titleEnd);
     }
+
+    static string Collapse(string s) => string.Join(' ', s.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)).Trim(' ', '-', '–');
+
+    // Where a title run into one line with the body stops: "- Căn cứ", "Căn cứ", "Thực hiện", "I." after the title words.
+    [System.Text.RegularExpressions.GeneratedRegex(@"\s[-–+•]?\s*(?:Căn\s+cứ|Thực\s+hiện|Trên\s+cơ\s+sở|Kính\s+gửi|Phần\s+[IVX\d]|[IVX]+\s*[-.)]\s|\d+\s*[.)]\s)", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex InlineBody();
 }

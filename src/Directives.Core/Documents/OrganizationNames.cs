@@ -12,7 +12,7 @@ public static class OrganizationNames
         "Ban Chấp hành Trung ương", "Ban Chấp hành", "Bộ Chính trị", "Ban Bí thư", "Ban Thường vụ",
         "Ban Tuyên giáo và Dân vận", "Ban Tuyên giáo", "Ban Tổ chức", "Ban Dân vận", "Ban Nội chính",
         "Ban Kinh tế", "Ban Chính sách, chiến lược", "Ủy ban Kiểm tra", "Văn phòng", "Đảng ủy Khối", "Đảng đoàn",
-        "Ban cán sự đảng", "Trung ương", "Tỉnh ủy", "Thành ủy", "Huyện ủy", "Quận ủy", "Thị ủy", "Đảng ủy",
+        "Ban cán sự đảng", "Ủy ban nhân dân", "Hội đồng nhân dân", "Trung ương", "Tỉnh ủy", "Thành ủy", "Huyện ủy", "Quận ủy", "Thị ủy", "Đảng ủy",
         "Đảng bộ", "Chi bộ", "thành phố", "thị xã", "thị trấn", "tỉnh", "huyện", "quận", "xã", "phường", "ấp",
         "thôn", "khối", "các", "cơ quan",
     ];

@@ -40,4 +40,6 @@ public sealed record DocumentIdentity
     public string? Organization { get; init; }
     public string? Date { get; init; }
     public string? Title { get; init; }
+    /// <summary>True when the own number is a state number ("1520/QĐ-UBND") (added field).</summary>
+    public bool State { get; init; }
 }

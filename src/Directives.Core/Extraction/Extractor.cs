@@ -21,7 +21,10 @@ public static class Extractor
     public static TextAnalysis Analyze(ExtractionInput input)
     {
         var text = input.Text;
-        var header = HeaderRecognizer.Recognize(text, input.HeaderBlock);
+        var reading = HeaderRecognizer.Read(text, input.HeaderBlock);
+        var header = reading?.Header;
+        // A text cut to its body ("Căn cứ …" first) is still a document speaking for itself, not a news report.
+        var opening = reading is null ? BodyOpening.Find(text) : null;
         var news = header is null ? NewsHeadRecognizer.Recognize(text) : null;
 
         var authority = AuthorityFile.Default;
@@ -31,7 +34,9 @@ public static class Extractor
             .Select(r => WithImpliedTerm(r, authority))
             .ToList();
         var references = party
-            .Concat(StateReferenceScanner.Scan(text))
+            // A state number in the header ("Số: 1520/QĐ-UBND") is the text's own too.
+            .Concat(StateReferences.Find(text).Where(r => header is not { IsState: true } || r.Citation != header.Citation))
+            .Concat(StatuteNameScanner.Scan(text))
             // A plenum name that resolves to the document's own number is its title ("NGHỊ QUYẾT HỘI NGHỊ LẦN THỨ NĂM …"), not a citation.
             .Concat(NamedReferenceScanner.Scan(text, authority).Where(r => header?.Citation is null || r.Resolved != header.Citation))
             .Concat(ShortFormScanner.Scan(text, party))
@@ -41,8 +46,8 @@ public static class Extractor
         var relations = RelationRecognizer.Find(text, references, new RelationContext
         {
             SelfCitation = header?.Citation,
-            IsNews = header is null,
-            BodyStart = header is null ? null : HeaderRecognizer.BodyStart(text),
+            IsNews = header is null && opening is null,
+            BodyStart = reading?.BodyStart ?? opening,
         });
 
         var published = news?.Published ?? (header is null ? input.Published : null);
@@ -85,5 +90,6 @@ public static class Extractor
         Organization = h.Organization,
         Date = IsoDate.Format(h.Date),
         Title = h.Title,
+        State = h.IsState,
     };
 }

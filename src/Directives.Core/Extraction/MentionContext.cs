@@ -18,19 +18,7 @@ public static partial class MentionContextReader
     public static MentionContext Read(string text, int mentionEnd)
     {
         var pos = mentionEnd;
-        DateMatch? date = null;
-        var head = DateHead().Match(Window(text, pos, 12));
-        if (head.Success)
-        {
-            var start = pos + head.Length;
-            var found = VietnameseDates.Find(Window(text, start, DateWindow));
-            if (found.Count > 0 && found[0].Start == 0 && found[0].Precision == DatePrecision.Day)
-            {
-                var d = found[0];
-                date = d with { Start = start + d.Start };
-                pos = start + d.Length;
-            }
-        }
+        var date = DateAt(text, ref pos);
 
         string? body = null, term = null;
         var of = BodyPhrase().Match(Window(text, pos, 120));
@@ -45,8 +33,62 @@ public static partial class MentionContextReader
             term = t.Groups["term"].Value.ToUpperInvariant();
             pos += t.Length;
         }
+        // "… của Bộ Chính trị ngày 12/3/2020", "… của Ban Bí thư (khóa XII), ngày …": the date after the body.
+        if (date is null && (body is not null || term is not null))
+        {
+            if (body is not null && term is null && TermPhrase().Match(Window(text, pos, 30)) is { Success: true } t2)
+            {
+                term = t2.Groups["term"].Value.ToUpperInvariant();
+                pos += t2.Length;
+            }
+            date = DateAt(text, ref pos);
+        }
         return new MentionContext(date, body, term, pos);
     }
+
+    // A day written right at pos ("ngày 21/01/2019", ", ngày 5-12-2017", "ngày12 tháng 3 năm 2020"); pos moves past it.
+    static DateMatch? DateAt(string text, ref int pos)
+    {
+        var head = DateHead().Match(Window(text, pos, 12));
+        if (!head.Success) return null;
+        var start = pos + head.Length;
+        var found = VietnameseDates.Find(Window(text, start, DateWindow));
+        if (found.Count == 0 || found[0].Start != 0 || found[0].Precision != DatePrecision.Day) return null;
+        var d = found[0];
+        pos = start + d.Length;
+        return d with { Start = start + d.Start };
+    }
+
+    const int BeforeReach = 240;
+
+    /// <summary>
+    /// A day written before the verb that issued the mention, in the same clause: "Ngày 14-6-2021, Ban Thường vụ Tỉnh
+    /// ủy ban hành Kế hoạch số 30-KH/TU", "Ngày 27 tháng 5 năm 2022, đồng chí … đã ký ban hành Công văn số …".
+    /// Only a full day counts; nothing may stand between the verb and the mention.
+    /// </summary>
+    public static DateMatch? DateBefore(string text, int mentionStart)
+    {
+        var from = Math.Max(0, mentionStart - BeforeReach);
+        var window = text[from..mentionStart];
+        if (!IssuedJustBefore().IsMatch(window)) return null;
+        var clause = ClauseBreak().Matches(window) is { Count: > 0 } breaks ? breaks[^1].Index + breaks[^1].Length : 0;
+        var dates = VietnameseDates.Find(window[clause..]);
+        if (dates.Count == 0 || dates[^1].Precision != DatePrecision.Day) return null;
+        var d = dates[^1];
+        // Another document between the date and this one takes the date for itself.
+        if (AnotherDocument().IsMatch(window.AsSpan(clause + d.End)) ) return null;
+        return d with { Start = from + clause + d.Start };
+    }
+
+    [GeneratedRegex(@"(?i:ban\s+hành|ký|kí|đã\s+ra|ra|có)\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex IssuedJustBefore();
+
+    // A clause ends at a line break, a semicolon or a full stop followed by a capital.
+    [GeneratedRegex(@"[\n;]|\.\s+(?=\p{Lu})", RegexOptions.CultureInvariant)]
+    private static partial Regex ClauseBreak();
+
+    [GeneratedRegex(@"\d\s*[-–/]\s*\p{Lu}{1,5}\s*[/-]|\d{1,4}/\d{4}/|(?i:số)\s*\d", RegexOptions.CultureInvariant)]
+    private static partial Regex AnotherDocument();
 
     static string Window(string text, int start, int length)
         => start >= text.Length ? "" : text.Substring(start, Math.Min(length, text.Length - start));
@@ -66,7 +108,7 @@ public static partial class MentionContextReader
         @"|Ủy\s+ban\s+Kiểm\s+tra\s+(?:Trung\s+ương|Tỉnh\s+[uủ]ỷ?y?|Thành\s+[uủ]ỷ?y?|Huyện\s+[uủ]ỷ?y?)(?:\s+\p{Lu}\p{Ll}*){0,3}" +
         @"|Văn\s+phòng\s+Trung\s+ương(?:\s+Đảng)?" +
         @"|(?:Tỉnh|Thành|Huyện|Quận|Thị|Đảng)\s+[uủ]ỷ?y?(?:\s+(?:xã|phường|thị\s+trấn))?(?:\s+\p{Lu}\p{Ll}*){0,3}" +
-        @"|Chính\s+phủ|Thủ\s+tướng\s+Chính\s+phủ|Quốc\s+hội|Ủy\s+ban\s+Thường\s+vụ\s+Quốc\s+hội" +
+        @"|Chính\s+phủ|Thủ\s+tướng(?:\s+Chính\s+phủ)?|Quốc\s+hội|Ủy\s+ban\s+Thường\s+vụ\s+Quốc\s+hội" +
         @")(?:[ \t]*,?[ \t]*(?i:khóa|khoá)[ \t]+(?<term>[IVXLivxl]{1,6})\b)?",
         RegexOptions.CultureInvariant)]
     private static partial Regex BodyPhrase();

@@ -17,8 +17,10 @@ public static class PartyReferences
             var number = m.AlternativeIssuer is { } alternative && localText ? m.Number with { Issuer = alternative } : m.Number;
             var context = MentionContextReader.Read(text, m.End);
             var end = context.Date is null && context.Body is null && context.Term is null ? m.End : TrimEnd(text, context.End);
+            var date = context.Date ?? MentionContextReader.DateBefore(text, m.Start);
             var warnings = new List<string>();
-            if (context.Date?.Warning is { } w) warnings.Add(w);
+            if (date?.Warning is { } w) warnings.Add(w);
+            if (m.Repair is { } repair) warnings.Add(repair);
             if (!ReferenceEquals(number, m.Number)) warnings.Add($"issuer TƯ read as {number.Issuer}, the committee of this document");
             found.Add(new Reference
             {
@@ -29,7 +31,7 @@ public static class PartyReferences
                 Code = number.Code,
                 Issuer = number.Issuer,
                 Term = context.Term,
-                Date = IsoDate.Format(context.Date?.Date),
+                Date = IsoDate.Format(date?.Date),
                 Body = context.Body,
                 Surface = text[m.Start..end],
                 Start = m.Start,
@@ -40,7 +42,7 @@ public static class PartyReferences
         return found;
     }
 
-    static int TrimEnd(string text, int end)
+    internal static int TrimEnd(string text, int end)
     {
         while (end > 0 && (char.IsWhiteSpace(text[end - 1]) || text[end - 1] == ',')) end--;
         return end;

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Directives.Core.Citations;
+using Directives.Core.Dates;
 using Directives.Core.Extraction;
 using Directives.Core.Text;
 
@@ -17,7 +18,9 @@ public static partial class ShortFormScanner
     // Folded text; a number followed by a code, a slash or a hyphen is a full number or a date, not a short form.
     [GeneratedRegex(
         @"(?<![\p{L}\p{N}])(?<kind>nghi\s+quyet|chi\s+thi|ke\s+hoach|quy\s+dinh|qui\s+dinh|ket\s+luan|huong\s+dan|quyet\s+dinh" +
-        @"|de\s+an|chuong\s+trinh|thong\s+bao|quy\s+che|thong\s+tri)\s+(?:so\s*)?(?<n>\d{1,4})" +
+        @"|de\s+an|chuong\s+trinh|thong\s+bao(?:\s+ket\s+luan)?|quy\s+che|thong\s+tri)\s+(?:so\s*)?(?<n>\d{1,4})" +
+        // "Thông báo kết luận số 159-TB của Bộ Chính trị": a code without its issuer is still no full number.
+        @"(?:[-–](?<bare>nq|ct|kh|qdi?|kl|hd|da|ctr|tb|qc|tt)(?![\p{L}\p{N}/]|\s?/))?" +
         @"(?![\p{L}\p{N}]|\s?[-–/]|[.,]\d|\s+(?:nq|ct|kh|qdi?|kl|hd|da|ctr|tb|qc|tt)\s?[-–/])",
         Options)]
     private static partial Regex Short();
@@ -56,6 +59,11 @@ public static partial class ShortFormScanner
             var target = AliasLead().IsMatch(folded.AsSpan(lead, m.Index - lead))
                 ? AliasTarget(numbered, byNumber.GetValueOrDefault(n), m.Index)
                 : Target(byNumber.GetValueOrDefault(n), m.Index, kind);
+            if (target is null && Uncoded(text, m, kind, n) is { } uncoded)
+            {
+                found.Add(uncoded);
+                continue;
+            }
             found.Add(new Reference
             {
                 Category = ReferenceCategories.Short,
@@ -71,6 +79,44 @@ public static partial class ShortFormScanner
         }
         return found;
     }
+
+    /// <summary>
+    /// "Kế hoạch số 174 của Tỉnh ủy", "Chỉ thị 17 của Ban Thường vụ Tỉnh ủy", "ngày 6/8/2020 … ban hành Chỉ thị số 17":
+    /// a number the text never writes in full is a reference of its own — kind, number and committee, no invented code.
+    /// Named by "Kế hoạch số 174" so relations can point at it.
+    /// </summary>
+    static Reference? Uncoded(string text, Match m, string kind, int n)
+    {
+        var context = MentionContextReader.Read(text, m.Index + m.Length);
+        var date = context.Date ?? MentionContextReader.DateBefore(text, m.Index);
+        var writtenNumberWord = text.AsSpan(m.Index, m.Length).ToString().Contains("số", StringComparison.OrdinalIgnoreCase);
+        if (context.Body is null && date is null && !writtenNumberWord) return null;
+        var end = context.Body is null && context.Date is null ? m.Index + m.Length : PartyReferences.TrimEnd(text, context.End);
+        return new Reference
+        {
+            Category = ReferenceCategories.Named,
+            Kind = kind,
+            Number = n,
+            Name = $"{kind} số {n}",
+            Body = context.Body is { } body ? CommitteeWithoutPlace(body) : null,
+            Term = context.Term,
+            Date = IsoDate.Format(date?.Date),
+            Surface = text[m.Index..end],
+            Start = m.Index,
+            End = end,
+            Warnings = date?.Warning is { } w ? [w] : [],
+        };
+    }
+
+    // "Ban Thường vụ Tỉnh ủy Yên Bái" → "Ban Thường vụ Tỉnh ủy": the committee as the text names it, not its place.
+    static string CommitteeWithoutPlace(string body)
+    {
+        var m = CommitteeWord().Match(body);
+        return m.Success && m.Index + m.Length < body.Length ? body[..(m.Index + m.Length)] : body;
+    }
+
+    [GeneratedRegex(@"(?:Tỉnh|Thành|Huyện|Quận|Thị|Đảng)\s+[uủ]ỷ?y?(?=\s+\p{Lu})", RegexOptions.CultureInvariant)]
+    private static partial Regex CommitteeWord();
 
     static Reference? Target(List<Reference>? sameNumber, int start, string kind)
     {

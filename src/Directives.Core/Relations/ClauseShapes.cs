@@ -142,6 +142,33 @@ internal static class ClauseShapes
         return found;
     }
 
+    const int OpeningReach = 160;
+
+    // The main clause after an opening's list begins: "…, Ban Thường vụ Tỉnh ủy xây dựng / ban hành / hướng dẫn …".
+    static readonly (string, string)[] MainClauseVerbs =
+        [("xay", "dung"), ("ban", "hanh"), ("huong", "dan"), ("quyet", "dinh"), ("chi", "dao"), ("de", "ra"), ("yeu", "cau"), ("ket", "luan")];
+
+    /// <summary>
+    /// Objects of an opening phrase ("Thực hiện A về …; B, ngày … của …, và C, Ban Thường vụ …"): the documents
+    /// joined to the first by "và", ";" or "," even across the descriptions between them, up to the main clause.
+    /// A document that a description names ("… về thực hiện Kết luận 01") is not joined: only a listed one is.
+    /// </summary>
+    internal static List<int> OpeningObjects(List<Item> items, int verbLast)
+    {
+        var found = Objects(items, verbLast);
+        if (found.Count == 0) return found;
+        for (var j = found[^1] + 1; j < items.Count && j - verbLast <= OpeningReach; j++)
+        {
+            var item = items[j];
+            if (item.Kind == ItemKind.Word && j + 1 < items.Count && items[j + 1].Kind == ItemKind.Word
+                && MainClauseVerbs.Contains((item.Folded, items[j + 1].Folded))) break;
+            if (item.Kind != ItemKind.Reference || found.Contains(j)) continue;
+            var before = items[j - 1];
+            if (before.IsWord("va") || before.Kind == ItemKind.Punctuation && before.Folded is ";" or "," or "-") found.Add(j);
+        }
+        return found;
+    }
+
     /// <summary>
     /// "Thực hiện Chỉ thị 28…, Ban Thường vụ Tỉnh ủy đã ban hành Kế hoạch số 121…": the document issued after
     /// a clause-opening phrase. Item index or -1.

@@ -25,18 +25,30 @@ public static class RelationRecognizer
         // A report reviews wherever it says "sau 3 năm thực hiện …"; a plan saying so is looking back before it starts.
         var reviewsAnywhere = context.IsNews || context.SelfCitation is null || HasCode(context.SelfCitation, "BC");
         var nextReference = 0;
-        string? basedOnList = null; // "Căn cứ A; B; C, …": who the open list after "Căn cứ" speaks for
+        (string Type, string From)? openList = null; // "Căn cứ A; B; C, …": the open list's relation and who it speaks for
         foreach (var sentence in SentenceSplitter.Split(text, mentions))
         {
             var items = SentenceTokenizer.Tokenize(text, sentence, mentions, ref nextReference);
             if (sentence.Ordinal < 8 && items.Count == 2 && items[0].IsWord("huong") && items[1].IsWord("dan")) selfGuides = true;
             var scope = new SentenceScope(text, sentence, items, mentions, context, sink, selfGuides, reviewsAnywhere);
-            if (basedOnList is not null) scope.AddListed(RelationTypes.BasedOn, basedOnList);
+            if (openList is { } list) scope.AddListed(list.Type, list.From);
             var main = scope.Run();
             LinkFootnotes(scope, footnotes, main);
-            basedOnList = EndsWithSemicolon(text, sentence) ? scope.BasedOnFrom ?? basedOnList : null;
+            openList = EndsWithSemicolon(text, sentence) ? scope.OpenList ?? openList : null;
         }
+        if (selfGuides) GuideWhatTheBasisNames(sink);
         return sink.Relations;
+    }
+
+    /// <summary>
+    /// A Hướng dẫn whose title names nothing it guides ("tổ chức học tập chuyên đề năm 2024") guides what its opening
+    /// stands on: "Căn cứ Hướng dẫn số 118-HD/BTGTU …; Kế hoạch số 15-KH/HU …".
+    /// </summary>
+    static void GuideWhatTheBasisNames(RelationSink sink)
+    {
+        if (sink.Relations.Any(r => r.From == RelationTypes.Self && r.Type == RelationTypes.Guides)) return;
+        foreach (var r in sink.Relations.Where(r => r.From == RelationTypes.Self && r.Type == RelationTypes.BasedOn).ToList())
+            sink.Add(RelationTypes.Guides, RelationTypes.Self, r.To, new Sentence(r.Start, r.End, 0));
     }
 
     /// <summary>References with an endpoint, in text order, overlapping ones dropped.</summary>
@@ -95,12 +107,16 @@ public static class RelationRecognizer
         {
             string? main = null;
             var objectsTaken = new HashSet<int>();
+            var listedByOpening = new HashSet<int>();
             var basedOnObject = -1; // "trên cơ sở kết quả thực hiện Nghị quyết …": a phrase inside the basis is part of it
             foreach (var verb in RelationPhrases.Find(items))
             {
                 if (verb.Type == RelationTypes.BasedOn && !verb.ClauseInitial) continue;
                 if (verb.First < basedOnObject) continue;
-                var objects = ClauseShapes.Objects(items, verb.Last);
+                var objects = verb.ClauseInitial ? ClauseShapes.OpeningObjects(items, verb.Last) : ClauseShapes.Objects(items, verb.Last);
+                // "Thực hiện A … thực hiện B và C, …": C is listed by the opening, not by A's description.
+                if (verb.ClauseInitial) listedByOpening.UnionWith(objects.Skip(1));
+                else objects.RemoveAll(listedByOpening.Contains);
                 if (objects.Count == 0) continue;
                 if (verb.Type == RelationTypes.BasedOn) basedOnObject = objects[0];
                 var subject = ClauseShapes.Subject(items, verb.First);
@@ -136,8 +152,8 @@ public static class RelationRecognizer
             return AddAll(verb with { Type = type }, RelationTypes.Self, null, objects, passive: false);
         }
 
-        /// <summary>The document a "Căn cứ" phrase in this sentence spoke for, if one did.</summary>
-        public string? BasedOnFrom { get; private set; }
+        /// <summary>The relation an opening phrase of this sentence stated ("Căn cứ", "Thực hiện") and who it spoke for, if one did.</summary>
+        public (string Type, string From)? OpenList { get; private set; }
 
         /// <summary>A sentence after "Căn cứ A;" that opens with a document continues the list: "B; C, Ban Thường vụ …".</summary>
         public void AddListed(string type, string from)
@@ -148,7 +164,7 @@ public static class RelationRecognizer
             var objects = ClauseShapes.Objects(items, first - 1);
             foreach (var o in objects)
                 if (Name(items[o].Value) is var to && to != RelationTypes.Self) sink.Add(type, from, to, sentence);
-            BasedOnFrom = from;
+            OpenList = (type, from);
         }
 
         bool AddAll(RelationVerb verb, string from, string? fromKind, List<int> objects, bool passive)
@@ -163,7 +179,7 @@ public static class RelationRecognizer
                 if (to == RelationTypes.Self) continue;
                 any |= passive ? sink.Add(type, to, from, sentence) : sink.Add(type, from, to, sentence);
             }
-            if (any && type == RelationTypes.BasedOn && !passive) BasedOnFrom = from;
+            if (any && verb.ClauseInitial && !passive) OpenList = (type, from);
             return any;
         }
 

@@ -17,6 +17,8 @@ public static partial class StateReferenceScanner
         foreach (Match m in StateNumber().Matches(text))
         {
             var number = m.Groups["num"].Value;
+            // "22/CT-TW", "37/TW": a party number written the state way; the citation scanner reads it.
+            if (PartyStyle().IsMatch(number)) continue;
             var hasYear = m.Groups["year"].Success;
             var hasIssuer = number.Contains('-');
             var kind = KindBefore().Match(text[Math.Max(0, m.Index - 40)..m.Index]);
@@ -72,6 +74,9 @@ public static partial class StateReferenceScanner
         @"(?<![\p{L}\p{N}/-])(?<num>\d{1,6}[ \t]?/[ \t]?(?:(?<year>(?:19|20)\d{2})[ \t]?/[ \t]?)?[\p{Lu}][\p{L}\d]{0,9}(?:-[\p{Lu}][\p{L}\d]{0,9}){0,3})(?![\p{L}\d/])",
         RegexOptions.CultureInvariant)]
     private static partial Regex StateNumber();
+
+    [GeneratedRegex(@"^" + Citations.PartyNumberGrammar.StateStylePattern + "$", RegexOptions.CultureInvariant)]
+    private static partial Regex PartyStyle();
 
     // Type word (and "số") ending right where the number begins.
     [GeneratedRegex(

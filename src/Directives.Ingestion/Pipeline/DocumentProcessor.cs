@@ -1,6 +1,7 @@
 using Directives.Core.Citations;
 using Directives.Core.Extraction;
 using Directives.Core.Dates;
+using Directives.Core.Documents;
 using Directives.Ingestion.Readers;
 
 namespace Directives.Ingestion.Pipeline;
@@ -41,6 +42,7 @@ public sealed class DocumentProcessor(DocumentReaderRegistry readers)
             Extraction = result,
             Cites = cites,
             Warnings = extracted.Warnings,
+            Classification = ClassificationStamps.Recognize(extracted.Text, extracted.PageHeaders),
             Size = info.Length,
             Modified = info.LastWriteTimeUtc,
         };

@@ -7,10 +7,21 @@ public sealed class IngestStatus
 {
     readonly Lock gate = new();
     IngestSnapshot current = new();
+    DateTimeOffset lastChange = DateTimeOffset.UtcNow;
 
     public IngestSnapshot Snapshot() { lock (gate) return current; }
 
-    public void Update(Func<IngestSnapshot, IngestSnapshot> change) { lock (gate) current = change(current); }
+    /// <summary>When the status last changed: a running ingest that has not moved for long is stuck on a file.</summary>
+    public DateTimeOffset LastChange { get { lock (gate) return lastChange; } }
+
+    public void Update(Func<IngestSnapshot, IngestSnapshot> change)
+    {
+        lock (gate)
+        {
+            current = change(current);
+            lastChange = DateTimeOffset.UtcNow;
+        }
+    }
 }
 
 public sealed record IngestSnapshot

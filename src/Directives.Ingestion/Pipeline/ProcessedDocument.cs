@@ -28,6 +28,8 @@ public sealed record ProcessedDocument
     /// <summary>Canonical numbers of the party documents the text cites, in first-mention order.</summary>
     public IReadOnlyList<string> Cites { get; init; } = [];
     public IReadOnlyList<string> Warnings { get; init; } = [];
+    /// <summary>The distribution stamp in the header area or the page headers.</summary>
+    public Classification Classification { get; init; }
     /// <summary>Everything the extractor found: references, relations, targets, results.</summary>
     public ExtractionResult? Extraction { get; init; }
     public long Size { get; init; }

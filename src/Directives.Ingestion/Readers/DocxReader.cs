@@ -80,7 +80,18 @@ public sealed partial class DocxReader : IDocumentReader
             Title = string.IsNullOrWhiteSpace(title) ? null : VietnameseText.Normalize(title.Trim()),
             HeaderBlock = [.. header.Select(l => VietnameseText.Normalize(l).Replace(DocxParagraphText.NotePlaceholder.ToString(), ""))],
             Footnotes = footnotes,
+            PageHeaders = PageHeaderLines(document),
         };
+    }
+
+    /// <summary>The text of the header parts (w:hdr), where Word documents often carry the "MẬT" stamp.</summary>
+    static List<string> PageHeaderLines(WordprocessingDocument document)
+    {
+        var walker = new DocxParagraphText();
+        return [.. (document.MainDocumentPart?.HeaderParts ?? [])
+            .SelectMany(part => part.Header?.Descendants<Paragraph>() ?? [])
+            .Select(p => VietnameseText.Normalize(Clean(walker.Of(p))))
+            .Where(line => line.Length > 0)];
     }
 
     static void AddBlock(OpenXmlElement block, DocxParagraphText paragraphs, List<string> lines)

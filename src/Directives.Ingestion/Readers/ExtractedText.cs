@@ -16,6 +16,9 @@ public sealed record ExtractedText
 
     public IReadOnlyList<Footnote> Footnotes { get; init; } = [];
 
+    /// <summary>Lines of the running page headers (DOCX header parts, the top lines of a PDF's first page), where a classification stamp may stand outside the text.</summary>
+    public IReadOnlyList<string> PageHeaders { get; init; } = [];
+
     /// <summary>Things the reader repaired or doubted, e.g. "legacy TCVN3 encoding converted".</summary>
     public IReadOnlyList<string> Warnings { get; init; } = [];
 

@@ -5,7 +5,7 @@ namespace Directives.Ingestion.Readers;
 /// <summary>Running headers, footers and page numbers, and words hyphenated across lines.</summary>
 internal static partial class PdfPageFurniture
 {
-    const int EdgeLines = 2;
+    public const int EdgeLines = 2;
 
     /// <summary>Drops lines at the top or bottom of pages that repeat on most pages (digits ignored) and bare page numbers.</summary>
     public static List<List<string>> Remove(IReadOnlyList<List<string>> pages)

@@ -64,6 +64,8 @@ public sealed class PdfReader : IDocumentReader
                 Format = "pdf",
                 Title = string.IsNullOrWhiteSpace(title) ? null : VietnameseText.Normalize(title.Trim()),
                 PageCount = document.NumberOfPages,
+                // Furniture removal drops a stamp repeated on every page; the first page's top lines keep it.
+                PageHeaders = [.. pages.First(p => p.Count > 0).Take(PdfPageFurniture.EdgeLines).Select(VietnameseText.Normalize)],
                 Warnings = warnings,
             };
         }

@@ -1,4 +1,6 @@
+using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
+using Directives.Core.Documents;
 using Directives.Core.Authority;
 using Directives.Core.Citations;
 using Directives.Core.References;
@@ -19,28 +21,50 @@ public sealed class CitationGraph(DocumentIndex index, AuthorityFile? authority 
     readonly AuthorityFile authority = authority ?? AuthorityFile.Default;
     readonly Lock gate = new();
     readonly ConditionalWeakTable<object, GraphContribution?[]> segments = new();
-    GraphSnapshot? current;
+    Views? current;
 
-    public GraphSnapshot Current()
+    /// <summary>The whole graph, classified documents included: for trusted callers (ingestion, the command line).</summary>
+    public GraphSnapshot Current() => Current(Classification.TopSecret);
+
+    /// <summary>
+    /// The graph as a caller cleared for <paramref name="clearance"/> may see it: built without the documents stamped
+    /// above it, so neither their nodes nor the edges they assert exist, and citations of them resolve as if they
+    /// were not in the corpus. When no document is stamped above the clearance this is the whole graph.
+    /// </summary>
+    public GraphSnapshot Current(Classification clearance)
     {
-        var version = index.Generation;
-        var snapshot = current;
-        if (snapshot is not null && snapshot.Version == version) return snapshot;
-        lock (gate)
+        var views = current;
+        if (views is null || views.Full.Version != index.Generation)
         {
-            if (current is not null && current.Version == index.Generation) return current;
-            var (read, contributions) = index.ReadStored(IndexFields.Graph, GraphContributions.Deserialize, segments);
-            return current = new GraphSnapshot(read, contributions, this.authority);
+            lock (gate)
+            {
+                if (current is null || current.Full.Version != index.Generation)
+                {
+                    var (read, contributions) = index.ReadStored(IndexFields.Graph, GraphContributions.Deserialize, segments);
+                    current = new Views(new GraphSnapshot(read, contributions, authority), contributions,
+                        contributions.Count == 0 ? Classification.Public : contributions.Max(c => c.Node.Classification));
+                }
+                views = current;
+            }
         }
+        if (clearance >= views.Highest) return views.Full;
+        return views.Restricted.GetOrAdd(clearance, level => new Lazy<GraphSnapshot>(() => new GraphSnapshot(
+            views.Full.Version, [.. views.Contributions.Where(c => c.Node.Classification <= level)], authority))).Value;
+    }
+
+    /// <summary>The whole graph of one index version and the views of it restricted by clearance, built on first use.</summary>
+    sealed record Views(GraphSnapshot Full, IReadOnlyList<GraphContribution> Contributions, Classification Highest)
+    {
+        public ConcurrentDictionary<Classification, Lazy<GraphSnapshot>> Restricted { get; } = new();
     }
 
     /// <summary>
     /// Resolves a citation typed by a user: any written variant of a number ("28 -CT/TW", "ct 28"), or a name
     /// ("Nghị quyết Trung ương 4 khóa XII"). Null when the query is no citation at all.
     /// </summary>
-    public Resolution? Resolve(string query, string? organization = null, string? date = null)
+    public Resolution? Resolve(string query, string? organization = null, string? date = null, Classification clearance = Classification.TopSecret)
     {
-        var g = Current();
+        var g = Current(clearance);
         var province = DocumentScope.ProvinceIn(organization);
         var scope = new ResolutionScope(province, null, null);
         var text = VietnameseText.Normalize(query).Trim();

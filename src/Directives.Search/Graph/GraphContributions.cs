@@ -39,6 +39,7 @@ public static class GraphContributions
             Level = DocumentScope.Level(h?.Issuer, h?.Organization, d.Id),
             Date = date,
             Title = d.Title,
+            Classification = d.Classification,
             Term = central && d.Date is { Year: >= 1977 } issued ? AuthorityFile.TermForDate(issued) : null,
             // The body behind a central number ("Ban Bí thư"): the authority file knows it, else the header says it.
             Body = central && h?.Citation is { } c ? AuthorityFile.Default.ByCitation(c, d.Date, null)?.Body ?? h.Organization : null,

@@ -1,3 +1,6 @@
+using System.Text.Json.Serialization;
+using Directives.Core.Documents;
+
 namespace Directives.Search.Graph;
 
 /// <summary>Node types: an ingested document, a document only cited, or a reference that fits several documents.</summary>
@@ -50,4 +53,7 @@ public sealed record GraphNode
     public string? Reason { get; init; }
     /// <summary>For ambiguous nodes: the ids of the documents the reference may mean.</summary>
     public IReadOnlyList<string>? Candidates { get; init; }
+    /// <summary>The document's distribution stamp; a caller below it gets a graph built without the document.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)]
+    public Classification Classification { get; init; }
 }

@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using Directives.Core.Documents;
 using Directives.Ingestion.Pipeline;
 using Directives.Search.Analysis;
 using Directives.Search.Querying;
@@ -19,7 +20,7 @@ namespace Directives.Search.Index;
 public sealed class DocumentIndex : IDocumentStore, IDisposable
 {
     /// <summary>Bump when reading or analysis changes, so unchanged files are re-indexed once.</summary>
-    public const int PipelineVersion = 3;
+    public const int PipelineVersion = 4;
 
     readonly FSDirectory directory;
     readonly IndexWriter? writer;
@@ -135,6 +136,11 @@ public sealed class DocumentIndex : IDocumentStore, IDisposable
 
     public int Count => WithSearcher(s => s.IndexReader.NumDocs);
 
+    /// <summary>How many documents a caller cleared for <paramref name="clearance"/> may know of.</summary>
+    public int CountVisible(Classification clearance) => clearance >= Classification.TopSecret
+        ? Count
+        : WithSearcher(s => s.Search(queries.Build(ParsedQuery.Parse(""), new SearchRequest { Clearance = clearance }), 1).TotalHits);
+
     public StoredDocument? Get(string id) => WithSearcher(s =>
     {
         var top = s.Search(new TermQuery(new Term(F.Id, id)), 1);
@@ -163,14 +169,14 @@ public sealed class DocumentIndex : IDocumentStore, IDisposable
             {
                 var d = DocumentMapper.ToStored(s.Doc(sd.Doc, HitFields));
                 return new SearchHit(d.Id, d.Citation, d.Kind, d.Title, d.Organization, d.Date,
-                    SnippetBuilder.Build(d.Text, parsed), float.IsNaN(sd.Score) ? 0 : sd.Score);
+                    SnippetBuilder.Build(d.Text, parsed), float.IsNaN(sd.Score) ? 0 : sd.Score, d.Classification);
             }).ToList();
             return new SearchResponse(top.TotalHits, page, size, hits, facets.Result());
         });
     }
 
     /// <summary>The stored fields a hit shows; the rest (graph, obligations, paths) is not read for a result page.</summary>
-    static readonly ISet<string> HitFields = new HashSet<string> { F.Id, F.Citation, F.Kind, F.Title, F.Organization, F.Date, F.Text };
+    static readonly ISet<string> HitFields = new HashSet<string> { F.Id, F.Citation, F.Kind, F.Title, F.Organization, F.Date, F.Text, F.Classification };
 
     T WithSearcher<T>(Func<IndexSearcher, T> use)
     {

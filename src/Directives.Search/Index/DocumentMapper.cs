@@ -1,3 +1,4 @@
+using Directives.Core.Documents;
 using Directives.Core.Dates;
 using System.Globalization;
 using Directives.Ingestion.Pipeline;
@@ -56,6 +57,7 @@ static class DocumentMapper
             doc.Add(new TextField(F.TitleFolded, title, Field.Store.NO));
         }
         foreach (var cited in d.Cites) doc.Add(new StringField(F.Cites, cited, Field.Store.YES));
+        doc.Add(new Int32Field(F.Classification, (int)d.Classification, Field.Store.YES));
         foreach (var warning in d.Warnings) doc.Add(new StoredField(F.Warnings, warning));
         doc.Add(new StoredField(F.Graph, GraphContributions.Serialize(GraphContributions.From(d))));
         doc.Add(new StoredField(F.Obligations, DocumentObligations.Serialize(DocumentObligations.From(d))));
@@ -91,5 +93,9 @@ static class DocumentMapper
         Cites = doc.GetValues(F.Cites) ?? [],
         Warnings = doc.GetValues(F.Warnings) ?? [],
         Text = doc.Get(F.Text) ?? "",
+        Classification = ClassificationOf(doc),
     };
+
+    public static Classification ClassificationOf(Document doc)
+        => doc.GetField(F.Classification)?.GetInt32Value() is { } level ? (Classification)level : Classification.Public;
 }

@@ -33,6 +33,8 @@ public static class IndexFields
     public const string Graph = "graph";
     /// <summary>Stored JSON of the document's targets, tasks, results and arithmetic issues, see Obligations/DocumentObligations.</summary>
     public const string Obligations = "obligations";
+    /// <summary>The distribution stamp (<see cref="Directives.Core.Documents.Classification"/>), indexed as a number so searches can exclude levels above the caller's clearance.</summary>
+    public const string Classification = "classification";
     public const string Size = "size";
     public const string Modified = "modified";
 

@@ -1,3 +1,5 @@
+using Directives.Core.Documents;
+
 namespace Directives.Search.Index;
 
 /// <summary>A document as the index holds it, for the API's document view.</summary>
@@ -20,4 +22,5 @@ public sealed record StoredDocument
     public IReadOnlyList<string> Cites { get; init; } = [];
     public IReadOnlyList<string> Warnings { get; init; } = [];
     public required string Text { get; init; }
+    public Classification Classification { get; init; }
 }

@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using Directives.Core.Documents;
 using Directives.Search.Graph;
 using Directives.Search.Index;
 
@@ -9,23 +10,32 @@ namespace Directives.Search.Obligations;
 /// obligations (see <see cref="DocumentObligations"/>), parsed once per index segment; the register is rebuilt in
 /// memory when the index generation changes, owners and links resolved against the graph of that generation.
 /// </summary>
-public sealed class ObligationRegister(DocumentIndex index, CitationGraph graph)
+public sealed class ObligationRegister
 {
-    readonly Lock gate = new();
+    readonly DocumentIndex index;
+    readonly CitationGraph graph;
     readonly ConditionalWeakTable<object, DocumentObligations?[]> segments = new();
-    RegisterSnapshot? current;
+    readonly PerGraphSnapshot<RegisterSnapshot> registers;
 
-    public RegisterSnapshot Current()
+    public ObligationRegister(DocumentIndex index, CitationGraph graph)
     {
-        var snapshot = current;
-        if (snapshot is not null && snapshot.Version == index.Generation) return snapshot;
-        lock (gate)
-        {
-            var g = graph.Current();
-            if (current is not null && current.Version == g.Version) return current;
-            var (version, stored) = index.ReadStored(IndexFields.Obligations, DocumentObligations.Deserialize, segments);
-            var (obligations, findings) = new RegisterBuilder(g, stored).Build();
-            return current = new RegisterSnapshot(version, obligations, findings);
-        }
+        this.index = index;
+        this.graph = graph;
+        registers = new PerGraphSnapshot<RegisterSnapshot>(Build);
+    }
+
+    /// <summary>The whole register, classified documents included: for trusted callers.</summary>
+    public RegisterSnapshot Current() => Current(Classification.TopSecret);
+
+    /// <summary>The register without the obligations, results and findings of documents stamped above <paramref name="clearance"/>.</summary>
+    public RegisterSnapshot Current(Classification clearance) => registers.For(graph.Current(clearance));
+
+    RegisterSnapshot Build(GraphSnapshot g)
+    {
+        var (version, stored) = index.ReadStored(IndexFields.Obligations, DocumentObligations.Deserialize, segments);
+        // The graph of a clearance holds only the documents the caller may see.
+        var visible = stored.Where(d => g.Node(d.Document) is { Type: GraphNodeTypes.Document }).ToList();
+        var (obligations, findings) = new RegisterBuilder(g, visible).Build();
+        return new RegisterSnapshot(version, obligations, findings);
     }
 }

@@ -1,3 +1,4 @@
+using Directives.Core.Documents;
 using Directives.Core.Citations;
 using Directives.Search.Analysis;
 using Directives.Search.Index;
@@ -133,6 +134,12 @@ public sealed class LuceneQueryBuilder(VietnameseAnalyzer exact, VietnameseAnaly
             filter.Add(new ConstantScoreQuery(new TermsFilter(ids.Select(id => new Term(F.Id, id)).Append(new Term(F.Id, "")).ToList())), Occur.MUST);
         if (r.From is not null || r.To is not null)
             filter.Add(NumericRangeQuery.NewInt32Range(F.DateNumber, DateKey(r.From), DateKey(r.To), true, true), Occur.MUST);
+        if (r.Clearance < Classification.TopSecret)
+        {
+            // A document without the field (indexed before stamps were read) counts as unstamped.
+            if (filter.Clauses.Count == 0) filter.Add(new MatchAllDocsQuery(), Occur.MUST);
+            filter.Add(NumericRangeQuery.NewInt32Range(F.Classification, (int)r.Clearance + 1, null, true, true), Occur.MUST_NOT);
+        }
         return filter.Clauses.Count == 0 ? null : filter;
     }
 

@@ -1,3 +1,5 @@
+using Directives.Core.Documents;
+
 namespace Directives.Search.Querying;
 
 public enum SearchSort { Relevance, Date }
@@ -17,6 +19,8 @@ public sealed record SearchRequest
     public SearchSort Sort { get; init; } = SearchSort.Relevance;
     public int Page { get; init; } = 1;
     public int Size { get; init; } = 20;
+    /// <summary>The caller's clearance: documents stamped above it are neither hits nor counted in facets.</summary>
+    public Classification Clearance { get; init; } = Classification.Public;
 
     public const int MaxSize = 100;
     public const int MaxPage = 10_000;

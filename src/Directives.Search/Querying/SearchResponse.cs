@@ -1,3 +1,5 @@
+using Directives.Core.Documents;
+
 namespace Directives.Search.Querying;
 
 public sealed record SearchResponse(
@@ -15,4 +17,5 @@ public sealed record SearchHit(
     string? Organization,
     string? Date,
     string Snippet,
-    float Score);
+    float Score,
+    Classification Classification = Classification.Public);

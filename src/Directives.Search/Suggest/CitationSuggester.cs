@@ -1,25 +1,16 @@
 using Directives.Core.Authority;
+using Directives.Core.Documents;
 using Directives.Search.Graph;
 
 namespace Directives.Search.Suggest;
 
-/// <summary>Suggestions over the current graph; the index is rebuilt when the graph's index generation changes.</summary>
+/// <summary>Suggestions over the graph a caller may see; the index is built once per graph snapshot.</summary>
 public sealed class CitationSuggester(CitationGraph graph, AuthorityFile? authority = null)
 {
-    readonly Lock gate = new();
-    CitationSuggestIndex? current;
+    readonly PerGraphSnapshot<CitationSuggestIndex> indexes = new(snapshot => new CitationSuggestIndex(snapshot, authority));
 
-    public CitationSuggestIndex Current()
-    {
-        var snapshot = graph.Current();
-        var index = current;
-        if (index is not null && index.Version == snapshot.Version) return index;
-        lock (gate)
-        {
-            if (current is null || current.Version != snapshot.Version) current = new CitationSuggestIndex(snapshot, authority);
-            return current;
-        }
-    }
+    public CitationSuggestIndex Current(Classification clearance = Classification.TopSecret) => indexes.For(graph.Current(clearance));
 
-    public IReadOnlyList<CitationSuggestion> Suggest(string query, int limit = 10) => Current().Suggest(query, limit);
+    public IReadOnlyList<CitationSuggestion> Suggest(string query, int limit = 10, Classification clearance = Classification.TopSecret)
+        => Current(clearance).Suggest(query, limit);
 }

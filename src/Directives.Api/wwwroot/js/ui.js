@@ -1,5 +1,6 @@
 // Helpers of the search page: API calls with problem details, snippets, numbers, issuer names.
 import { $, h } from './dom.js';
+import { apiFetch } from '../apikey.js';
 
 export const ISSUER_NAMES = {
   TW: 'Trung ương',
@@ -92,7 +93,7 @@ export class ApiError extends Error {
 export async function getJson(url, signal) {
   let res;
   try {
-    res = await fetch(url, { signal, headers: { Accept: 'application/json' } });
+    res = await apiFetch(url, { signal, headers: { Accept: 'application/json' } });
   } catch (err) {
     if (err.name === 'AbortError') throw err;
     throw new ApiError('Không kết nối được máy chủ', 'Vui lòng kiểm tra kết nối mạng rồi thử lại.', 0);

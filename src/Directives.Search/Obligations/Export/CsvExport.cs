@@ -32,6 +32,14 @@ public static class CsvExport
         sb.Append("\r\n");
     }
 
+    static readonly char[] FormulaStarts = ['=', '+', '-', '@', '\t', '\r'];
+
+    /// <summary>
+    /// A text cell a spreadsheet would run as a formula ("=HYPERLINK(…)" quoted from a document) gets a leading
+    /// apostrophe, so it shows as the text it is. Numbers are written as numbers and stay so.
+    /// </summary>
+    public static string Inert(string text) => text.Length > 0 && FormulaStarts.Contains(text[0]) ? "'" + text : text;
+
     static string Field(object? cell)
     {
         var text = cell switch
@@ -39,6 +47,7 @@ public static class CsvExport
             null => "",
             DateOnly d => d.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture),
             double n => n.ToString(CultureInfo.InvariantCulture),
+            string s => Inert(s),
             _ => Convert.ToString(cell, CultureInfo.InvariantCulture) ?? "",
         };
         return text.IndexOfAny([',', '"', '\r', '\n']) >= 0 ? "\"" + text.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : text;
