@@ -29,10 +29,17 @@ public static partial class BodyOpening
             if (BasisOpening().IsMatch(line)) return at;
             if (ActOpening().IsMatch(line) && DocumentVoice().IsMatch(text.AsSpan(at, Math.Min(VoiceReach, text.Length - at)).ToString()))
                 return at;
-            // Site chrome, a breadcrumb or a stamp line may stand above; a sentence of prose means a report or article.
-            if (line.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > ChromeWords) return null;
+            // Site chrome, a breadcrumb, a stamp, a site name in capitals or a title may stand above; prose means a report or article.
+            if (IsProse(line)) return null;
         }
         return null;
+    }
+
+    static bool IsProse(string line)
+    {
+        var words = line.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+        if (words <= ChromeWords || !line.Any(char.IsLower)) return false;
+        return line.EndsWith('.') || line.Contains(". ", StringComparison.Ordinal) || words > 40;
     }
 
     [GeneratedRegex(@"^[-–+•*]?\s*(?:Căn\s*cứ|CĂN\s+CỨ)", RegexOptions.CultureInvariant)]

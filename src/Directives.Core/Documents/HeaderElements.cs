@@ -127,9 +127,17 @@ internal static partial class HeaderElements
         return words.Count == 0 ? (null, i, true) : (string.Join(' ', words), start, true);
     }
 
+    // "Phú", "Yên", "TP.", and the number of an urban district ("Quận 8").
     static bool IsPlaceWord(string word) =>
-        word.Length > 0 && char.IsUpper(word[0]) && (word.Length == 1 || word.Skip(1).Where(char.IsLetter).All(char.IsLower) || word is "TP." or "TP")
+        word.Length > 0 && word.Length <= 3 && word.All(char.IsDigit)
+        || word.Length > 0 && char.IsUpper(word[0]) && (word.Length == 1 || word.Skip(1).Where(char.IsLetter).All(char.IsLower) || word is "TP." or "TP")
         && word.All(c => char.IsLetter(c) || c is '.' or '\'' or '-');
+
+    /// <summary>"Số      -BC/ĐU", "Số:" alone: a draft's number cell left blank.</summary>
+    internal static bool HasBlankNumberCell(string s, int from, int to) => BlankNumberCell().IsMatch(s[from..to]);
+
+    [GeneratedRegex(@"(?m)^[ \t]*(?:Số|SỐ)[ \t]*:?[ \t]*(?:[-–][ \t]*\p{L}{1,5}/\p{L}{1,8})?[ \t]*$", RegexOptions.CultureInvariant)]
+    private static partial Regex BlankNumberCell();
 
     /// <summary>The first type word in capitals standing alone (or opening its line) between from and to.</summary>
     internal static HeaderType? TypeWord(string s, int from, int to)

@@ -87,10 +87,13 @@ public static partial class HeaderRecognizer
             if (type is null || type.Start != start) continue;
             var date = HeaderElements.Dates(s, start - DateReachBefore, start).LastOrDefault();
             var committee = Committee(s, date?.Start ?? start);
-            if (committee.Count == 0) continue;
+            // A site name in capitals over a heading is no header: a header without a number shows its date or its blank number cell.
+            if (committee.Count == 0 || date is null && !HeaderElements.HasBlankNumberCell(s, Math.Max(0, start - DateReachBefore), start)) continue;
             return Build(text, s, prefix.Length, null, date, committee, type);
         }
-        return null;
+        return IdentityUnderTitle.Read(s) is { } identity
+            ? new HeaderReading(identity.Header, Math.Clamp(identity.End - prefix.Length, 0, text.Length))
+            : null;
     }
 
     static HeaderReading Build(string text, string s, int prefixLength, HeaderNumber? number, HeaderDate? date,
@@ -147,7 +150,7 @@ public static partial class HeaderRecognizer
             var run = TrailingCapitals(piece);
             if (run.Length == 0 || HeaderLines.TypeWord(run) is not null)
             {
-                if (collected.Count > 0 || ++skipped > 3) break;
+                if (collected.Count > 0 || ++skipped > 6) break;
                 continue;
             }
             collected.Insert(0, run);
@@ -165,7 +168,9 @@ public static partial class HeaderRecognizer
     {
         var words = piece.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         var n = 0;
-        while (n < words.Length && HeaderElements.IsCapitalWord(words[^(n + 1)])) n++;
+        // "QUẬN ỦY QUẬN 8": a number may close a committee's name.
+        while (n < words.Length && (HeaderElements.IsCapitalWord(words[^(n + 1)]) || n == 0 && words[^1].All(char.IsDigit))) n++;
+        while (n > 0 && words[^n].All(char.IsDigit)) n--;
         return string.Join(' ', words[^n..]);
     }
 
@@ -192,7 +197,8 @@ public static partial class HeaderRecognizer
             var next = end + 1;
             var lineEnd = s.IndexOf('\n', next);
             var line = s[next..(lineEnd < 0 ? s.Length : lineEnd)].Trim();
-            if (HeaderLines.IsBodyStart(line) || IsRunningText(line)) return next;
+            // A rule under a state header's committee or motto is furniture; the body starts with words.
+            if (!HeaderLines.IsDecoration(line) && HeaderLines.IsBodyStart(line) || IsRunningText(line)) return next;
             i = next;
         }
         return to;

@@ -42,6 +42,7 @@ public static class Extractor
             .Concat(ShortFormScanner.Scan(text, party))
             .OrderBy(r => r.Start)
             .ToList();
+        references = [.. references.Concat(AnaphoraScanner.Scan(text, references)).OrderBy(r => r.Start)];
         references = [.. PinCiteScanner.Attach(text, references)];
         var relations = RelationRecognizer.Find(text, references, new RelationContext
         {

@@ -18,7 +18,7 @@ public static partial class MentionContextReader
     public static MentionContext Read(string text, int mentionEnd)
     {
         var pos = mentionEnd;
-        var date = DateAt(text, ref pos);
+        var date = DateAt(text, ref pos, acrossLine: true);
 
         string? body = null, term = null;
         var of = BodyPhrase().Match(Window(text, pos, 120));
@@ -41,23 +41,48 @@ public static partial class MentionContextReader
                 term = t2.Groups["term"].Value.ToUpperInvariant();
                 pos += t2.Length;
             }
-            date = DateAt(text, ref pos);
+            date = DateAt(text, ref pos, acrossLine: false);
         }
+        date ??= IssuedLater(text, pos);
         return new MentionContext(date, body, term, pos);
     }
 
     // A day written right at pos ("ngày 21/01/2019", ", ngày 5-12-2017", "ngày12 tháng 3 năm 2020"); pos moves past it.
-    static DateMatch? DateAt(string text, ref int pos)
+    static DateMatch? DateAt(string text, ref int pos, bool acrossLine)
     {
         var head = DateHead().Match(Window(text, pos, 12));
-        if (!head.Success) return null;
+        if (!head.Success || !acrossLine && head.Value.Contains('\n')) return null;
         var start = pos + head.Length;
-        var found = VietnameseDates.Find(Window(text, start, DateWindow));
-        if (found.Count == 0 || found[0].Start != 0 || found[0].Precision != DatePrecision.Day) return null;
+        var window = Window(text, start, DateWindow);
+        var found = VietnameseDates.Find(window);
+        if (found.Count == 0 || found[0].Precision != DatePrecision.Day) return null;
+        // "ngảy 12/3/2020", "ngµy 21/01/2019": the day word damaged past reading, the date itself intact.
+        if (found[0].Start != 0 && !DamagedDayWord().IsMatch(window.AsSpan(0, found[0].Start))) return null;
         var d = found[0];
         pos = start + d.Length;
         return d with { Start = start + d.Start };
     }
+
+    [GeneratedRegex(@"^(?i:ng\p{L}{1,2}y)[ \t]*$", RegexOptions.CultureInvariant)]
+    private static partial Regex DamagedDayWord();
+
+    const int LaterReach = 320;
+
+    /// <summary>"Chỉ thị số 17-CT/TU … về …, vừa được đồng chí Bí thư ký ban hành ngày 01/9/2021": the day it was issued, later in the clause.</summary>
+    static DateMatch? IssuedLater(string text, int from)
+    {
+        var window = Window(text, from, LaterReach);
+        var clause = ClauseBreak().Match(window);
+        if (clause.Success) window = window[..clause.Index];
+        var issued = IssuedOn().Match(window);
+        if (!issued.Success || AnotherDocument().IsMatch(window.AsSpan(0, issued.Index))) return null;
+        var found = VietnameseDates.Find(window[(issued.Index + issued.Length)..]);
+        if (found.Count == 0 || found[0].Start != 0 || found[0].Precision != DatePrecision.Day) return null;
+        return found[0] with { Start = from + issued.Index + issued.Length };
+    }
+
+    [GeneratedRegex(@"(?i:ký\s+ban\s+hành|được\s+ban\s+hành|ký)\s+(?:vào\s+)?(?=ngày)", RegexOptions.CultureInvariant)]
+    private static partial Regex IssuedOn();
 
     const int BeforeReach = 240;
 

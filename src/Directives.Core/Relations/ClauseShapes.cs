@@ -47,6 +47,24 @@ internal static class ClauseShapes
         return -1;
     }
 
+    const int PurposeReach = 45;
+
+    /// <summary>
+    /// "… ban hành Quy định số 09-QĐi/TU … về kiểm tra, giám sát … nhằm cụ thể hóa Quy định số 30-QĐ/TW", "Công văn nêu rõ,
+    /// để thực hiện Chỉ thị …": a purpose ("để", "nhằm") is the aim of the nearest document before it in the sentence,
+    /// whatever describes that document in between — unless a phrase already took that document as its object.
+    /// </summary>
+    internal static int PurposeSubject(List<Item> items, int verbFirst, HashSet<int> taken)
+    {
+        if (verbFirst < 1 || !(items[verbFirst - 1].IsWord("de") || items[verbFirst - 1].IsWord("nham"))) return -1;
+        for (var i = verbFirst - 2; i >= 0 && verbFirst - i <= PurposeReach; i--)
+        {
+            if (items[i].Kind == ItemKind.Punctuation && items[i].Folded == ";") return -1;
+            if (items[i].Kind == ItemKind.Reference) return taken.Contains(i) ? -1 : i;
+        }
+        return -1;
+    }
+
     /// <summary>
     /// "Kế hoạch số 121-KH/TU, ngày 08/4/2019 của Ban Thường vụ Tỉnh ủy thực hiện Chỉ thị …": the phrase describes the
     /// document before it (only its date and issuer stand between) rather than opening a new clause after a comma.

@@ -11,6 +11,8 @@ namespace Directives.Core.Relations;
 public static class RelationRecognizer
 {
     const int OpeningChars = 500;
+    // A news page's title, stamp and lead: site chrome lines above them count as sentences too.
+    const int NewsOpeningSentences = 6;
 
     public static IReadOnlyList<Relation> Find(string text, IReadOnlyList<Reference> references, RelationContext context)
     {
@@ -100,7 +102,7 @@ public static class RelationRecognizer
 
         bool InOpening => context.BodyStart is { } body
             ? sentence.Start < body + OpeningChars
-            : sentence.Ordinal < (context.IsNews ? 3 : 10);
+            : sentence.Ordinal < (context.IsNews ? NewsOpeningSentences : 10);
 
         /// <summary>Adds the sentence's relations; returns the document the sentence is about (first target), if any.</summary>
         public string? Run()
@@ -120,6 +122,7 @@ public static class RelationRecognizer
                 if (objects.Count == 0) continue;
                 if (verb.Type == RelationTypes.BasedOn) basedOnObject = objects[0];
                 var subject = ClauseShapes.Subject(items, verb.First);
+                if (subject < 0) subject = ClauseShapes.PurposeSubject(items, verb.First, objectsTaken);
                 // "thực hiện Chỉ thị 28, triển khai …": 28 is an object; "thực hiện Kế hoạch 121, ngày … của Ban Thường vụ thực hiện Chỉ thị 28": 121 is described
                 if (subject >= 0 && objectsTaken.Contains(subject) && !ClauseShapes.Describes(items, subject, verb.First)) subject = -1;
                 objectsTaken.UnionWith(objects);
