@@ -10,14 +10,16 @@ namespace Directives.Ingestion.Writing;
 /// </summary>
 public static class PlainDocx
 {
-    public static byte[] Write(string text)
+    public static byte[] Write(string text) => Write(text.Replace("\r\n", "\n").Split('\n'));
+
+    public static byte[] Write(IEnumerable<string> paragraphs)
     {
         using var stream = new MemoryStream();
         using (var doc = WordprocessingDocument.Create(stream, WordprocessingDocumentType.Document))
         {
             var main = doc.AddMainDocumentPart();
             var body = new Body();
-            foreach (var line in text.Replace("\r\n", "\n").Split('\n'))
+            foreach (var line in paragraphs)
                 body.Append(new Paragraph(new Run(new Text(line) { Space = SpaceProcessingModeValues.Preserve })));
             main.Document = new Document(body);
             main.Document.Save();

@@ -34,7 +34,8 @@ export async function showDoc(id) {
     els.doc.replaceChildren(backNode(),
       h('div', { class: 'notice notice-error', role: 'alert' },
         h('h2', { class: 'notice-title', tabindex: '-1' }, title),
-        err.detail ? h('p', null, err.detail) : null));
+        // A 404's detail names the internal id: say it in the reader's words instead.
+        h('p', null, err.status === 404 ? 'Văn bản này không có trong kho, hoặc đường dẫn đã thay đổi. Hãy tìm lại theo số hiệu hoặc trích yếu.' : (err.detail || 'Vui lòng thử lại sau.'))));
     els.doc.querySelector('h2')?.focus();
   }
 }
