@@ -47,7 +47,8 @@ public static class ObligationTable
     /// <summary>The target as the texts write it ("từ 70 % trở lên", "dưới 5 %"), never a symbol such as "&gt;=".</summary>
     static string? Level(Obligation o)
     {
-        if (o.Value is not { } v) return null;
+        // A bare figure says nothing beyond "Giá trị"; only a comparison needs words.
+        if (o.Value is not { } v || o.Comparator is null or "=") return null;
         string Amount(double x) => x.ToString("#,0.##", Vi) + (o.Unit is { Length: > 0 } u ? (u == "%" ? " %" : " " + u) : "");
         return o.Comparator switch
         {
