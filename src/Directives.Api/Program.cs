@@ -2,7 +2,7 @@ using Directives.Api.Endpoints;
 using Directives.Api.Security;
 using Directives.Api.Services;
 
-var builder = WebApplication.CreateBuilder(args);
+var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, WebRootPath = WebRoot.Find() });
 builder.Services.AddDirectives(builder.Configuration);
 builder.AddDirectivesSecurity();
 builder.AddRequestLimits();

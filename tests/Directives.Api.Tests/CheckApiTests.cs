@@ -87,7 +87,6 @@ public sealed class CheckApiTests(SeededApi api) : IClassFixture<SeededApi>
     {
         await AssertProblem(await Client.PostAsync("/api/check", Upload([0x50, 0x4B, 0x03, 0x04, 1, 2, 3], "bad.docx")), 422);
         await AssertProblem(await Client.PostAsync("/api/check", Upload(Encoding.UTF8.GetBytes("%PDF-1.4"), "draft.pdf")), 415);
-        await AssertProblem(await Client.PostAsync("/api/check?format=docx", new StringContent(Draft, Encoding.UTF8, "text/plain")), 400);
         await AssertProblem(await Client.PostAsync("/api/check?format=pdf", new StringContent(Draft, Encoding.UTF8, "text/plain")), 400);
         await AssertProblem(await Client.PostAsync("/api/check?date=yesterday", new StringContent(Draft, Encoding.UTF8, "text/plain")), 400);
     }
@@ -117,5 +116,19 @@ public sealed class CheckApiTests(SeededApi api) : IClassFixture<SeededApi>
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
         var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
         Assert.False(string.IsNullOrWhiteSpace(problem.GetProperty("detail").GetString()));
+        Assert.False(string.IsNullOrWhiteSpace(problem.GetProperty("code").GetString()));
+    }
+
+    [Fact]
+    public async Task Pasted_text_comes_back_as_a_docx_with_a_comment_on_each_finding()
+    {
+        var json = await (await Client.PostAsync("/api/check", new StringContent(Draft, Encoding.UTF8, "text/plain"))).Content.ReadFromJsonAsync<JsonElement>();
+        var response = await Client.PostAsync("/api/check?format=docx", new StringContent(Draft, Encoding.UTF8, "text/plain"));
+        response.EnsureSuccessStatusCode();
+        using var doc = WordprocessingDocument.Open(new MemoryStream(await response.Content.ReadAsByteArrayAsync()), false);
+        Assert.Empty(new OpenXmlValidator().Validate(doc));
+        var comments = doc.MainDocumentPart!.WordprocessingCommentsPart?.Comments?.Elements<Comment>().ToList() ?? [];
+        Assert.True(json.GetProperty("findings").GetArrayLength() > 0);
+        Assert.Equal(json.GetProperty("findings").GetArrayLength(), comments.Count);
     }
 }

@@ -71,7 +71,7 @@ public sealed class ClassificationApiTests : IAsyncLifetime
 
         // Asked for by id, a stamped document is as absent as one never ingested.
         foreach (var id in ClassifiedCorpus.ClassifiedIds)
-            foreach (var suffix in new[] { "", "/file", "/references", "/cited-by", "/implementations", "/status" })
+            foreach (var suffix in new[] { "", "/file", "/references", "/cited-by", "/implementations", "/relations", "/status" })
                 Assert.Equal(HttpStatusCode.NotFound, (await anonymous.GetAsync($"/api/documents/{Uri.EscapeDataString(id)}{suffix}")).StatusCode);
         // The public documents are all there.
         var hits = await anonymous.GetFromJsonAsync<JsonElement>("/api/search?q=bí mật");
@@ -98,7 +98,7 @@ public sealed class ClassificationApiTests : IAsyncLifetime
         string[] filters = ["", "&kind=Kế hoạch", "&kind=Nghị quyết", "&kind=Hướng dẫn", "&organization=Tỉnh ủy Kon Tum", "&organization=Tỉnh ủy Hà Giang", "&sort=date", "&from=2022-04-01&to=2022-06-30"];
         string Q(string q) => Uri.EscapeDataString(q);
         var byId = new[] { "/api/documents/{id}", "/api/documents/{id}/file", "/api/documents/{id}/references", "/api/documents/{id}/cited-by",
-            "/api/documents/{id}/implementations", "/api/documents/{id}/status" };
+            "/api/documents/{id}/implementations", "/api/documents/{id}/relations", "/api/documents/{id}/status" };
         var table = new Dictionary<string, IEnumerable<string>>(StringComparer.Ordinal)
         {
             ["/api/ingest/status"] = ["/api/ingest/status"],

@@ -132,7 +132,8 @@ public sealed class ObligationApiTests(SeededApi api) : IClassFixture<SeededApi>
         Assert.Contains(sheet.Descendants<Column>(), c => c.CustomWidth?.Value == true && c.Width!.Value > 10);
         var rows = sheet.Descendants<Row>().ToList();
         var header = rows[0].Elements<Cell>().Select(c => c.InnerText).ToList();
-        Assert.Equal("Mã", header[0]);
+        Assert.Equal("STT", header[0]);
+        Assert.NotNull(sheet.Descendants<AutoFilter>().SingleOrDefault());
         Assert.Contains("Hạn", header);
         Assert.Contains("Trạng thái", header);
         Assert.Equal(expected.Count, rows.Count - 1);
@@ -142,7 +143,8 @@ public sealed class ObligationApiTests(SeededApi api) : IClassFixture<SeededApi>
         for (var i = 0; i < expected.Count; i++)
         {
             var cells = rows[i + 1].Elements<Cell>().ToDictionary(c => new string(c.CellReference!.Value!.TakeWhile(char.IsLetter).ToArray()));
-            Assert.Equal(expected[i].GetProperty("id").GetString(), cells["A"].InnerText);
+            Assert.Equal((i + 1).ToString(CultureInfo.InvariantCulture), cells["A"].InnerText);
+            Assert.Equal(expected[i].GetProperty("id").GetString(), cells[Column(header.IndexOf("Mã"))].InnerText);
             Assert.Equal(expected[i].GetProperty("statusLabel").GetString(), cells[Column(header.IndexOf("Trạng thái"))].InnerText);
             Assert.Equal(expected[i].GetProperty("value").GetDouble(), double.Parse(cells[Column(header.IndexOf("Giá trị"))].CellValue!.Text, CultureInfo.InvariantCulture));
             if (expected[i].GetProperty("due").GetString() is { } due)
@@ -167,14 +169,18 @@ public sealed class ObligationApiTests(SeededApi api) : IClassFixture<SeededApi>
         var bytes = await api.Client.GetByteArrayAsync($"/api/obligations/export.csv?{filter}");
         Assert.Equal(Encoding.UTF8.GetPreamble(), bytes[..3]);
         var records = ParseCsv(Encoding.UTF8.GetString(bytes, 3, bytes.Length - 3));
-        Assert.Equal("Mã", records[0][0]);
+        Assert.Equal("STT", records[0][0]);
+        Assert.DoesNotContain(records.Skip(1), r => r.Any(cell => cell.Contains(">=", StringComparison.Ordinal)));
         Assert.Equal(expected.Count, records.Count - 1);
         var subject = records[0].IndexOf("Nội dung");
         var sentence = records[0].IndexOf("Câu gốc");
         for (var i = 0; i < expected.Count; i++)
         {
             Assert.Equal(records[0].Count, records[i + 1].Count);
-            Assert.Equal(expected[i].GetProperty("id").GetString(), records[i + 1][0]);
+            Assert.Equal((i + 1).ToString(CultureInfo.InvariantCulture), records[i + 1][0]);
+            Assert.Equal(expected[i].GetProperty("id").GetString(), records[i + 1][records[0].IndexOf("Mã")]);
+            if (expected[i].GetProperty("due").GetString() is { } due)
+                Assert.Equal(DateOnly.Parse(due, CultureInfo.InvariantCulture).ToString("dd/MM/yyyy", CultureInfo.InvariantCulture), records[i + 1][records[0].IndexOf("Hạn")]);
             Assert.Equal(Inert(expected[i].GetProperty("subject").GetString()!), records[i + 1][subject]);
             Assert.Equal(Inert(expected[i].GetProperty("sentence").GetString()!), records[i + 1][sentence]);
         }

@@ -27,7 +27,7 @@ public sealed class SearchBehaviourTests : IDisposable
     }
 
     SearchResponse Search(string q, SearchSort sort = SearchSort.Relevance, string? kind = null, string? organization = null)
-        => t.Index.Search(new SearchRequest { Query = q, Sort = sort, Kind = kind, Organization = organization });
+        => t.Index.Search(new SearchRequest { Query = q, Sort = sort, Kinds = kind is null ? [] : [kind], Organizations = organization is null ? [] : [organization] });
 
     static IEnumerable<string> Ids(SearchResponse r) => r.Hits.Select(h => h.Id);
 

@@ -10,7 +10,7 @@ public sealed record BenchQuery(string Category, string Text, string? Kind = nul
 {
     public SearchRequest Request(int size = 20, int page = 1) => new()
     {
-        Query = Text, Kind = Kind, Organization = Organization, Size = size, Page = page,
+        Query = Text, Kinds = Kind is null ? [] : [Kind], Organizations = Organization is null ? [] : [Organization], Size = size, Page = page,
         From = From is null ? null : DateOnly.Parse(From, System.Globalization.CultureInfo.InvariantCulture),
         To = To is null ? null : DateOnly.Parse(To, System.Globalization.CultureInfo.InvariantCulture),
         Sort = SortByDate ? SearchSort.Date : SearchSort.Relevance,

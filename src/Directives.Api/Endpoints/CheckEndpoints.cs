@@ -3,6 +3,7 @@ using Directives.Core.Dates;
 using Directives.Core.Extraction;
 using Directives.Ingestion.Checking;
 using Directives.Ingestion.Readers;
+using Directives.Ingestion.Writing;
 using Directives.Search.Graph;
 using Directives.Search.Suggest;
 using Directives.Api.Security;
@@ -36,10 +37,10 @@ public static class CheckEndpoints
     {
         var asDocx = string.Equals(format, "docx", StringComparison.OrdinalIgnoreCase);
         if (format is not null && !asDocx && !string.Equals(format, "json", StringComparison.OrdinalIgnoreCase))
-            return Problem(400, "Unknown format.", $"'{format}' is not a report format; use json or docx.");
+            return ApiProblem.Result(400, "request.unknown_format", "Định dạng không hỗ trợ.", $"'{format}' không phải định dạng báo cáo; dùng json hoặc docx.");
         if (date is not null && IsoDate.Parse(date) is null)
-            return Problem(400, "Invalid date.", $"'{date}' is not a date of the form YYYY-MM-DD.");
-        var (upload, problem) = await Upload.ReadAsync(context.Request, limits.Value.MaxUploadBytes, "the draft (DOCX or TXT)", cancellationToken);
+            return ApiProblem.Result(400, "request.invalid_date", "Ngày không hợp lệ.", $"'{date}' không phải ngày dạng YYYY-MM-DD.");
+        var (upload, problem) = await Upload.ReadAsync(context.Request, limits.Value.MaxUploadBytes, "của dự thảo (DOCX hoặc TXT)", cancellationToken);
         if (problem is not null) return problem;
         audit.Record(context, caller, AuditActions.Upload, detail: upload!.Describe());
         // References resolve only to documents the caller may see: a finding must not reveal a classified one.
@@ -50,7 +51,7 @@ public static class CheckEndpoints
         {
             var extension = Path.GetExtension(upload.Name).ToLowerInvariant();
             if (extension is not (".docx" or ".txt"))
-                return Problem(415, "Unsupported file type.", $"'{upload.Name}' is neither a DOCX nor a TXT file; save the draft as .docx or .txt.");
+                return ApiProblem.Result(415, "upload.unsupported_file_type", "Loại tệp không hỗ trợ.", $"'{upload.Name}' không phải tệp DOCX hay TXT; hãy lưu dự thảo dạng .docx hoặc .txt.");
             if (extension == ".docx") docx = bytes;
             try
             {
@@ -65,10 +66,10 @@ public static class CheckEndpoints
             draft = DraftCheck.FromText(upload.Text!, upload.Name, lookup, organization, date);
 
         if (string.IsNullOrWhiteSpace(draft.Read.Text))
-            return Problem(422, "The draft has no text.", "The file holds no text to check.");
+            return ApiProblem.Result(422, "upload.empty_text", "Dự thảo không có nội dung.", "Tệp không có chữ nào để kiểm tra.");
         if (!asDocx) return TypedResults.Json(draft.Report, ExtractionJson.Options);
-        if (docx is null)
-            return Problem(400, "A DOCX is needed.", "format=docx writes the findings into the uploaded DOCX; upload the draft as a .docx file.");
+        // Pasted text gets a DOCX too: the text written into a new document, with the same comments.
+        docx ??= PlainDocx.Write(draft.Read.Text);
         var (annotated, _) = DraftCheck.Annotate(docx, draft, references_list == true);
         var outName = Path.GetFileNameWithoutExtension(draft.Report.Source) + "-kiem-tra.docx";
         return TypedResults.File(annotated, DocxType, outName);
@@ -76,10 +77,8 @@ public static class CheckEndpoints
 
     static Results<Ok<IReadOnlyList<CitationSuggestion>>, ProblemHttpResult> Suggest(string? q, int? limit, CitationSuggester suggester, Caller caller)
     {
-        if (string.IsNullOrWhiteSpace(q)) return Problem(400, "No input.", "Give the start of a citation in 'q', e.g. q=chỉ thị 28.");
-        if (limit is < 1 or > 50) return Problem(400, "Invalid limit.", "'limit' is between 1 and 50.");
+        if (string.IsNullOrWhiteSpace(q)) return ApiProblem.Result(400, "citation.no_query", "Chưa nhập gì.", "Hãy nhập phần đầu của trích dẫn vào 'q', ví dụ q=chỉ thị 28.");
+        if (limit is < 1 or > 50) return ApiProblem.Result(400, Problems.InvalidParameter, "Tham số không hợp lệ.", "'limit' phải từ 1 đến 50.");
         return TypedResults.Ok(suggester.Suggest(q, limit ?? 10, caller.Clearance));
     }
-
-    static ProblemHttpResult Problem(int status, string title, string detail) => Upload.Problem(status, title, detail);
 }

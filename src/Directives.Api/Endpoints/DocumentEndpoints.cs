@@ -1,4 +1,5 @@
 using Directives.Api.Security;
+using Directives.Core.Dates;
 using Directives.Core.Documents;
 using Directives.Search.Index;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -48,9 +49,13 @@ public static class DocumentEndpoints
 public sealed record DocumentView(
     string Id, string? Citation, string Kind, int? Number, string? Code, string? Issuer, string? Organization,
     string? Place, string? Date, string? Published, string? Title, string Format, string Source,
-    IReadOnlyList<string> Cites, IReadOnlyList<string> Warnings, string Text, Classification Classification, ScanView? Ocr = null)
+    IReadOnlyList<string> Cites, IReadOnlyList<string> Warnings, string Text, Classification Classification,
+    Signature? Signer, string? EffectiveDate, ScanView? Ocr = null)
 {
     public static DocumentView From(StoredDocument d) => new(
         d.Id, d.Citation, d.Kind, d.Number, d.Code, d.Issuer, d.Organization, d.Place, d.Date, d.Published, d.Title,
-        d.Format, d.Id.Replace(':', '/'), d.Cites, d.Warnings, d.Text, d.Classification, d.Ocr is { } o ? new ScanView(o.Pages, o.MeanConfidence) : null);
+        d.Format, d.Id.Replace(':', '/'), d.Cites, d.Warnings, d.Text, d.Classification,
+        // Read from the stored text when asked: the signature block and the closing clause need no index field.
+        SignatureBlock.Read(d.Text), IsoDate.Format(Directives.Core.Documents.EffectiveDate.Read(d.Text, IsoDate.Parse(d.Date))),
+        d.Ocr is { } o ? new ScanView(o.Pages, o.MeanConfidence) : null);
 }

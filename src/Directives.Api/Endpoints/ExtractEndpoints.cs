@@ -24,7 +24,7 @@ public static class ExtractEndpoints
     static async Task<Results<JsonHttpResult<ExtractionResult>, ProblemHttpResult>> Extract(HttpContext context,
         Caller caller, AuditLog audit, DocumentReaderRegistry readers, IOptions<LimitOptions> limits, CancellationToken cancellationToken)
     {
-        var (upload, problem) = await Upload.ReadAsync(context.Request, limits.Value.MaxUploadBytes, "the document", cancellationToken);
+        var (upload, problem) = await Upload.ReadAsync(context.Request, limits.Value.MaxUploadBytes, "của văn bản", cancellationToken);
         if (problem is not null) return problem;
         audit.Record(context, caller, AuditActions.Upload, detail: upload!.Describe());
         var result = upload!.Bytes is { } bytes
@@ -35,6 +35,4 @@ public static class ExtractEndpoints
             return UnreadableFile.Problem(result.ErrorCode, error);
         return TypedResults.Json(result, ExtractionJson.Options);
     }
-
-    static ProblemHttpResult Problem(int status, string title, string detail) => Upload.Problem(status, title, detail);
 }

@@ -21,6 +21,8 @@ public static class GraphEndpoints
         documents.MapGet("/{id}/cited-by", CitedBy).WithName("GetCitedBy").WithSummary("Edges to the document, with who asserted them.");
         documents.MapGet("/{id}/implementations", Implementations).WithName("GetImplementations")
             .WithSummary("Documents implementing, guiding or continuing it, transitively, by level and organisation; and who has none yet.");
+        documents.MapGet("/{id}/relations", Relations).WithName("GetRelations")
+            .WithSummary("Every related document once, grouped by relation type and direction, with the evidence and who asserted it: the diagram's data.");
         documents.MapGet("/{id}/status", Status).WithName("GetStatus").WithSummary("In force, amended, replaced or repealed, and by which documents.");
         app.MapGet("/api/graph", Around).WithName("GetGraph").WithSummary("Nodes and edges around a root, for a diagram.")
             .RequireRateLimiting(RequestLimits.Reads);
@@ -32,17 +34,17 @@ public static class GraphEndpoints
     static Results<Ok<GraphNode>, JsonHttpResult<AmbiguousCitation>, ProblemHttpResult> Resolve(
         string? q, string? organization, string? date, CitationGraph graph, ReadContext reader)
     {
-        if (string.IsNullOrWhiteSpace(q)) return Problem(400, "No citation.", "Give the citation to resolve in 'q', e.g. q=28-CT/TW.");
+        if (string.IsNullOrWhiteSpace(q)) return ApiProblem.Result(400, "citation.no_query", "Chưa nhập trích dẫn.", "Hãy nhập trích dẫn vào 'q', ví dụ q=28-CT/TW.");
         if (date is not null && IsoDate.Parse(date) is null)
-            return Problem(400, "Invalid date.", $"'{date}' is not a date of the form YYYY-MM-DD.");
+            return ApiProblem.Result(400, "request.invalid_date", "Ngày không hợp lệ.", $"'{date}' không phải ngày dạng YYYY-MM-DD.");
         var r = graph.Resolve(q, organization, date, reader.Caller.Clearance);
         var g = graph.Current(reader.Caller.Clearance);
-        if (r is null) return Problem(400, "Not a citation.", $"'{q}' is neither a document number (28-CT/TW, ct 28) nor a named document (Nghị quyết Trung ương 4 khóa XII).");
+        if (r is null) return ApiProblem.Result(400, "citation.not_a_citation", "Không phải trích dẫn.", $"'{q}' không phải số hiệu (28-CT/TW, ct 28) hay tên văn bản (Nghị quyết Trung ương 4 khóa XII).");
         return r.Outcome switch
         {
             ResolutionOutcome.Ambiguous => TypedResults.Json(new AmbiguousCitation(r.Candidates, r.Reason!), statusCode: StatusCodes.Status300MultipleChoices),
             ResolutionOutcome.Resolved when Known(g, r.Node!) => TypedResults.Ok(reader.Saw(g.Node(r.Node!.Id) ?? r.Node)),
-            _ => Problem(404, "Unknown citation.", r.Reason ?? $"No document '{q}' is in the corpus, cited by it or in the authority file."),
+            _ => ApiProblem.Result(404, "citation.unknown", "Không rõ văn bản.", r.Reason ?? $"Không có văn bản '{q}' trong kho, trong các trích dẫn hay trong danh mục văn bản Trung ương."),
         };
     }
 
@@ -65,6 +67,9 @@ public static class GraphEndpoints
         return TypedResults.Ok(GraphQueries.Implementations(g, node, Math.Clamp(depth ?? 10, 1, 20)));
     }
 
+    static Results<Ok<DocumentRelations>, ProblemHttpResult> Relations(string id, CitationGraph graph, ReadContext reader)
+        => graph.Current(reader.Caller.Clearance) is var g && reader.Saw(g.Node(id)) is { } node ? TypedResults.Ok(DocumentRelations.Of(g, node)) : NotFound(id);
+
     static Results<Ok<DocumentStatus>, ProblemHttpResult> Status(string id, CitationGraph graph, ReadContext reader)
     {
         var g = graph.Current(reader.Caller.Clearance);
@@ -74,7 +79,7 @@ public static class GraphEndpoints
     static Results<Ok<GraphView>, ProblemHttpResult> Around(string? root, int? depth, string? relation, CitationGraph graph, ReadContext reader)
     {
         var g = graph.Current(reader.Caller.Clearance);
-        if (root is null) return Problem(400, "No root.", "Give the node to start from in 'root', e.g. root=trung-uong:28-CT-TW-2019-ket-nap-dang-vien.pdf.");
+        if (root is null) return ApiProblem.Result(400, "graph.no_root", "Chưa chọn văn bản gốc.", "Hãy cho mã văn bản gốc trong 'root', ví dụ root=trung-uong:28-CT-TW-2019-ket-nap-dang-vien.pdf.");
         if (reader.Saw(g.Node(root)) is null) return NotFound(root);
         var types = (relation ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToHashSet(StringComparer.Ordinal);
         return TypedResults.Ok(GraphQueries.Around(g, root, Math.Clamp(depth ?? 2, 1, 6), types));
@@ -88,12 +93,11 @@ public static class GraphEndpoints
         {
             "json" => TypedResults.Ok(new GraphView(g.Nodes.OrderBy(n => n.Id, StringComparer.Ordinal).ToList(), g.Edges)),
             "graphml" => TypedResults.Text(GraphMl.Write(g), "application/graphml+xml"),
-            _ => Problem(400, "Unknown format.", $"'{format}' is not an export format; use graphml or json."),
+            _ => ApiProblem.Result(400, "request.unknown_format", "Định dạng không hỗ trợ.", $"'{format}' không phải định dạng xuất; dùng graphml hoặc json."),
         };
     }
 
     static ProblemHttpResult NotFound(string id) => ApiProblem.Result(404, "graph.node_not_found", "Không tìm thấy văn bản trong đồ thị.",
         $"Không có văn bản hay văn bản được trích dẫn nào mã '{id}' trong đồ thị.");
 
-    static ProblemHttpResult Problem(int status, string title, string detail) => Upload.Problem(status, title, detail);
 }

@@ -17,7 +17,6 @@ namespace Directives.Api.Endpoints;
 /// </summary>
 public static class ObligationEndpoints
 {
-    const int MaxPageSize = 200;
 
     public static IEndpointRouteBuilder MapObligations(this IEndpointRouteBuilder app)
     {
@@ -35,15 +34,14 @@ public static class ObligationEndpoints
     public sealed record Query(string? Issuer, string? Organization, string? Assignee, string? Status,
         [FromQuery(Name = "due_before")] string? DueBefore, string? Document, [FromQuery(Name = "as_of")] string? AsOf, string? Kind);
 
-    static Results<Ok<RegisterPage>, ValidationProblem> List([AsParameters] Query q, int? page, int? page_size, ObligationRegister register,
+    static Results<Ok<RegisterPage>, ValidationProblem> List([AsParameters] Query q, string? page, string? page_size, ObligationRegister register,
         CitationGraph graph, ReadContext reader, IOptions<LimitOptions> limits)
     {
         var errors = Validate(q, out var filter, out var asOf);
-        if (page is < 1) errors["page"] = ["'page' bắt đầu từ 1."];
-        if (page_size is < 1 or > MaxPageSize) errors["page_size"] = [$"'page_size' phải từ 1 đến {MaxPageSize}."];
-        if (errors.Count > 0) return TypedResults.ValidationProblem(errors, title: "Tham số không hợp lệ.");
-        if (PageDepth.Exceeds(page, page_size ?? 50, limits.Value.MaxResultDepth)) return PageDepth.Problem("page_size", limits.Value.MaxResultDepth);
-        var result = register.Current(reader.Caller.Clearance).Query(filter, asOf, page ?? 1, page_size ?? 50);
+        var paging = Paging.Read(page, page_size, null, 50, errors);
+        if (errors.Count > 0) return Problems.Invalid(errors);
+        if (PageDepth.Exceeds(paging.Page, paging.PageSize, limits.Value.MaxResultDepth)) return PageDepth.Problem("page_size", limits.Value.MaxResultDepth);
+        var result = register.Current(reader.Caller.Clearance).Query(filter, asOf, paging.Page, paging.PageSize);
         reader.SawDocuments(graph.Current(reader.Caller.Clearance), result.Items.SelectMany(Documents));
         return TypedResults.Ok(result);
     }
@@ -52,7 +50,7 @@ public static class ObligationEndpoints
         CitationGraph graph, ReadContext reader)
     {
         if (as_of is not null && IsoDate.Parse(as_of) is null)
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["as_of"] = [$"'{as_of}' không phải ngày dạng YYYY-MM-DD."] }, title: "Tham số không hợp lệ.");
+            return Problems.Invalid(new Dictionary<string, string[]> { ["as_of"] = [$"'{as_of}' không phải ngày dạng YYYY-MM-DD."] });
         if (register.Current(reader.Caller.Clearance).Find(id, IsoDate.Parse(as_of) ?? Today()) is not { } o)
             return ApiProblem.Result(404, "obligation.not_found", "Không tìm thấy.", $"Không có nhiệm vụ hay chỉ tiêu mã '{id}'.");
         reader.SawDocuments(graph.Current(reader.Caller.Clearance), Documents(o));
@@ -63,7 +61,7 @@ public static class ObligationEndpoints
         CitationGraph graph, ReadContext reader)
     {
         var errors = Validate(q, out var filter, out _);
-        if (errors.Count > 0) return TypedResults.ValidationProblem(errors, title: "Tham số không hợp lệ.");
+        if (errors.Count > 0) return Problems.Invalid(errors);
         var findings = register.Current(reader.Caller.Clearance).FindingsFor(filter);
         reader.SawDocuments(graph.Current(reader.Caller.Clearance), findings.Select(f => f.Document.Id));
         return TypedResults.Ok(findings);
@@ -79,7 +77,7 @@ public static class ObligationEndpoints
         Func<IEnumerable<Obligation>, byte[]> write, string contentType, string extension)
     {
         var errors = Validate(q, out var filter, out var asOf);
-        if (errors.Count > 0) return TypedResults.ValidationProblem(errors, title: "Tham số không hợp lệ.");
+        if (errors.Count > 0) return Problems.Invalid(errors);
         var rows = register.Current(reader.Caller.Clearance).All(filter, asOf);
         reader.SawDocuments(graph.Current(reader.Caller.Clearance), rows.SelectMany(Documents));
         return TypedResults.File(write(rows), contentType, $"nhiem-vu-chi-tieu-{IsoDate.Format(asOf)}.{extension}");

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Directives.Api.Security;
 using Directives.Api.Services;
+using Directives.Search.Graph;
 using Directives.Search.Index;
 using Directives.Search.Querying;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -14,49 +15,61 @@ public static class SearchEndpoints
     {
         app.MapGet("/api/search", Search)
             .WithName("Search")
-            .WithSummary("Full-text search over the corpus: diacritic-insensitive, citations in any written form, facets and snippets.")
+            .WithSummary("Full-text search over the corpus: diacritic-insensitive, citations in any written form, facets and snippets. "
+                + "kind, issuer, organization, status (in_force, amended, replaced, repealed) and level (central, province, district, grassroots) "
+                + "may repeat: values of one filter combine with OR. Paging: page, page_size (alias size).")
             .RequireRateLimiting(RequestLimits.Reads);
         return app;
     }
 
-    static Results<Ok<SearchResponse>, ValidationProblem> Search(
-        DocumentIndex index, ReadContext reader, IOptions<LimitOptions> limits, string? q, string? kind, string? issuer, string? organization,
-        string? from, string? to, string? sort, string? page, string? size)
+    static Results<Ok<SearchPage>, ValidationProblem> Search(
+        DocumentIndex index, CitationGraph graph, ReadContext reader, IOptions<LimitOptions> limits, string? q, string[]? kind, string[]? issuer,
+        string[]? organization, string[]? status, string[]? level, string? from, string? to, string? sort, string? page, string? page_size, string? size)
     {
         var errors = new Dictionary<string, string[]>();
         var fromDate = ParseDate(from, "from", errors);
         var toDate = ParseDate(to, "to", errors);
-        if (fromDate > toDate) errors["from"] = [$"'from' ({from}) is after 'to' ({to})."];
+        if (fromDate > toDate) errors["from"] = [$"Ngày bắt đầu ({from}) sau ngày kết thúc ({to})."];
         var sortOrder = sort?.ToLowerInvariant() switch
         {
             null or "" or "relevance" => SearchSort.Relevance,
             "date" => SearchSort.Date,
-            _ => Invalid<SearchSort>("sort", $"'{sort}' is not a sort order; use 'relevance' or 'date'.", errors),
+            _ => Invalid<SearchSort>("sort", $"'{sort}' không phải cách sắp xếp; dùng 'relevance' (liên quan) hoặc 'date' (mới nhất).", errors),
         };
-        var pageNumber = ParseInt(page, "page", 1, 1, 10_000, errors);
-        var pageSize = ParseInt(size, "size", 20, 1, SearchRequest.MaxSize, errors);
-        if (q is { Length: > 1000 }) errors["q"] = ["The query is longer than 1000 characters."];
-        if (errors.Count > 0) return TypedResults.ValidationProblem(errors, title: "The search request is not valid.");
-        if (PageDepth.Exceeds(pageNumber, pageSize, limits.Value.MaxResultDepth)) return PageDepth.Problem("size", limits.Value.MaxResultDepth);
+        var paging = Paging.Read(page, page_size, size, 20, errors);
+        var statuses = Values(status);
+        var levels = Values(level);
+        if (statuses.FirstOrDefault(s => !Validity.Statuses.Contains(s)) is { } badStatus)
+            errors["status"] = [$"'{badStatus}' không phải hiệu lực; dùng một trong: {string.Join(", ", Validity.Statuses)}."];
+        if (levels.FirstOrDefault(l => !Validity.Levels.Contains(l)) is { } badLevel)
+            errors["level"] = [$"'{badLevel}' không phải cấp; dùng một trong: {string.Join(", ", Validity.Levels)}."];
+        if (q is { Length: > 1000 }) errors["q"] = ["Từ khóa dài quá 1.000 ký tự."];
+        if (errors.Count > 0) return Problems.Invalid(errors);
+        var sizeName = page_size is null && size is not null ? "size" : "page_size";
+        if (PageDepth.Exceeds(paging.Page, paging.PageSize, limits.Value.MaxResultDepth)) return PageDepth.Problem(sizeName, limits.Value.MaxResultDepth);
+
+        var g = graph.Current(reader.Caller.Clearance);
 
         var response = index.Search(new SearchRequest
         {
             Query = q ?? "",
-            Kind = Blank(kind),
-            Issuer = Blank(issuer),
-            Organization = Blank(organization),
+            Kinds = Values(kind),
+            Issuers = Values(issuer),
+            Organizations = Values(organization),
+            Ids = statuses.Count > 0 || levels.Count > 0 ? Validity.Matching(g, statuses, levels) : null,
             From = fromDate,
             To = toDate,
             Sort = sortOrder,
-            Page = pageNumber,
-            Size = pageSize,
+            Page = paging.Page,
+            Size = paging.PageSize,
             Clearance = reader.Caller.Clearance,
         });
         foreach (var hit in response.Hits) reader.Saw(hit.Id, hit.Classification);
-        return TypedResults.Ok(response);
+        return TypedResults.Ok(SearchPage.From(response, g));
     }
 
-    static string? Blank(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();
+    static IReadOnlyList<string> Values(string[]? values)
+        => (values ?? []).SelectMany(v => v.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)).Distinct().ToList();
 
     static T Invalid<T>(string key, string message, Dictionary<string, string[]> errors)
     {
@@ -71,13 +84,6 @@ public static class SearchEndpoints
         if (string.IsNullOrWhiteSpace(value)) return null;
         if (DateOnly.TryParseExact(value.Trim(), DateFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
             return key == "to" && value.Trim().Length == 4 ? new DateOnly(date.Year, 12, 31) : date;
-        return Invalid<DateOnly?>(key, $"'{value}' is not a date; use YYYY-MM-DD (or DD/MM/YYYY).", errors);
-    }
-
-    static int ParseInt(string? value, string key, int fallback, int min, int max, Dictionary<string, string[]> errors)
-    {
-        if (string.IsNullOrWhiteSpace(value)) return fallback;
-        if (int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n >= min && n <= max) return n;
-        return Invalid<int>(key, $"'{value}' is not valid for {key}; use a whole number from {min} to {max}.", errors);
+        return Invalid<DateOnly?>(key, $"'{value}' không phải ngày; viết dd/mm/yyyy (hoặc YYYY-MM-DD).", errors);
     }
 }

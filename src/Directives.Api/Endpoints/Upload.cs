@@ -20,7 +20,7 @@ sealed record Upload(string Name, byte[]? Bytes, string? Text)
             {
                 var form = await request.ReadFormAsync(cancellationToken);
                 if (form.Files.GetFile("file") is not { Length: > 0 } file)
-                    return (null, Problem(400, "No file was uploaded.", $"Send {what} in the multipart field 'file'."));
+                    return (null, ApiProblem.Result(400, "upload.no_file", "Chưa có tệp nào được tải lên.", $"Hãy gửi {what} trong trường 'file' (multipart/form-data)."));
                 if (file.Length > maxBytes) return (null, TooLarge(maxBytes));
                 var bytes = new byte[file.Length];
                 await using (var s = file.OpenReadStream()) await s.ReadExactlyAsync(bytes, cancellationToken);
@@ -31,7 +31,7 @@ sealed record Upload(string Name, byte[]? Bytes, string? Text)
                 if (await ReadAtMostAsync(request.Body, maxBytes, cancellationToken) is not { } body) return (null, TooLarge(maxBytes));
                 var text = Encoding.UTF8.GetString(body);
                 if (string.IsNullOrWhiteSpace(text))
-                    return (null, Problem(400, "The text is empty.", $"Send the text of {what} as the request body."));
+                    return (null, ApiProblem.Result(400, "upload.empty_text", "Chưa có nội dung.", $"Hãy dán hoặc gửi nội dung {what}."));
                 return (new Upload("text", null, text), null);
             }
         }
@@ -39,8 +39,8 @@ sealed record Upload(string Name, byte[]? Bytes, string? Text)
         {
             return (null, TooLarge(maxBytes));
         }
-        return (null, Problem(415, "Unsupported content type.",
-            $"'{request.ContentType ?? "(none)"}' is not accepted; send multipart/form-data with a 'file' field, or text/plain."));
+        return (null, ApiProblem.Result(415, "upload.unsupported_content_type", "Kiểu nội dung không được hỗ trợ.",
+            $"Không nhận '{request.ContentType ?? "(không có)"}'; hãy gửi multipart/form-data với trường 'file', hoặc text/plain."));
     }
 
     /// <summary>The body, or null as soon as it passes the limit: a chunked body has no length to check first.</summary>
@@ -62,7 +62,4 @@ sealed record Upload(string Name, byte[]? Bytes, string? Text)
 
     static ProblemHttpResult TooLarge(long maxBytes) => ApiProblem.Result(413, "limit.body_too_large",
         "Tệp hoặc văn bản gửi lên quá lớn.", $"Giới hạn là {maxBytes / 1024 / 1024} MB.");
-
-    public static ProblemHttpResult Problem(int status, string title, string detail)
-        => TypedResults.Problem(statusCode: status, title: title, detail: detail);
 }

@@ -1,5 +1,7 @@
 // Directives – "Kiểm tra dự thảo": check a draft's references, write them right, download the annotated DOCX.
-// Self-contained module: its own view (#/check), plus citation suggestions on the search box.
+// Its own view (#/check), plus citation suggestions on the search box.
+import { copyButton as makeCopyButton } from './js/copy.js';
+import { docHref, nodeLabel } from './js/dom.js';
 
 import { apiFetch } from './apikey.js';
 
@@ -18,18 +20,10 @@ function el(tag, attrs, ...kids) {
   return e;
 }
 
-function copyButton(text, label = 'Sao chép') {
-  return el('button', {
-    type: 'button', class: 'btn btn-ghost check-copy', 'aria-label': `${label}: ${text}`,
-    onclick: async (ev) => {
-      try { await navigator.clipboard.writeText(text); ev.currentTarget.textContent = 'Đã chép'; }
-      catch { ev.currentTarget.textContent = 'Không chép được'; }
-    },
-  }, label);
-}
+const copyButton = (text, label) => makeCopyButton(el, text, label);
 
 async function problemText(res) {
-  try { const p = await res.json(); return p.detail || p.title || `Lỗi ${res.status}`; } catch { return `Lỗi ${res.status}`; }
+  try { const p = await res.json(); return [p.title, p.detail].filter(Boolean).join(' ') || `Lỗi ${res.status}`; } catch { return `Lỗi ${res.status}`; }
 }
 
 function buildView() {
@@ -39,7 +33,7 @@ function buildView() {
   const org = el('input', { type: 'text', id: 'check-org', placeholder: 'Ví dụ: Tỉnh ủy Trà Vinh' });
   const list = el('input', { type: 'checkbox', id: 'check-list' });
   const run = el('button', { type: 'submit', class: 'btn btn-primary' }, 'Kiểm tra');
-  const download = el('button', { type: 'button', class: 'btn', disabled: true }, 'Tải DOCX có ghi chú');
+  const download = el('button', { type: 'button', class: 'btn' }, 'Tải DOCX có ghi chú');
   const out = el('div', { id: 'check-out', 'aria-live': 'polite' });
 
   const body = () => {
@@ -54,7 +48,6 @@ function buildView() {
     return `api/check?${p}`;
   };
 
-  file.addEventListener('change', () => { download.disabled = !(file.files[0] && /\.docx$/i.test(file.files[0].name)); });
 
   const form = el('form', {
     class: 'check-form',
@@ -63,7 +56,8 @@ function buildView() {
       out.replaceChildren(el('p', null, 'Đang kiểm tra…'));
       const res = await apiFetch(url('json'), { method: 'POST', ...body() });
       if (!res.ok) { out.replaceChildren(el('p', { class: 'check-problem', role: 'alert' }, await problemText(res))); return; }
-      render(out, await res.json());
+      const report = await res.json();
+      render(out, report, file.files[0] ? null : text.value);
     },
   },
     el('label', { for: 'check-text' }, 'Nội dung dự thảo'), text,
@@ -77,7 +71,8 @@ function buildView() {
     const res = await apiFetch(url('docx'), { method: 'POST', ...body() });
     if (!res.ok) { out.prepend(el('p', { class: 'check-problem', role: 'alert' }, await problemText(res))); return; }
     const blob = await res.blob();
-    const a = el('a', { href: URL.createObjectURL(blob), download: file.files[0].name.replace(/\.docx$/i, '') + '-kiem-tra.docx' });
+    const name = file.files[0] ? file.files[0].name.replace(/\.(docx|txt)$/i, '') : 'du-thao';
+    const a = el('a', { href: URL.createObjectURL(blob), download: name + '-kiem-tra.docx' });
     document.body.append(a); a.click(); a.remove();
   });
 
@@ -86,10 +81,34 @@ function buildView() {
     form, out);
 }
 
-function render(out, report) {
+// The draft with each finding marked where it is, numbered like the list below.
+function markedDraft(text, findings) {
+  const spans = findings.map((f, i) => ({ ...f, n: i + 1 })).filter((f) => f.end > f.start).sort((a, b) => a.start - b.start);
+  const parts = [];
+  let last = 0;
+  for (const f of spans) {
+    if (f.start < last) continue;
+    parts.push(text.slice(last, f.start));
+    parts.push(el('mark', { class: `check-mark sev-${f.severity}`, id: `finding-at-${f.n}`, title: f.message },
+      text.slice(f.start, f.end), el('sup', null, String(f.n))));
+    last = f.end;
+  }
+  parts.push(text.slice(last));
+  return el('section', { class: 'check-draft', 'aria-labelledby': 'check-draft-title' },
+    el('h2', { id: 'check-draft-title' }, 'Dự thảo, đánh dấu chỗ cần xem lại'), el('div', { class: 'check-draft-text' }, parts));
+}
+
+function resolvedLink(r) {
+  const res = r.resolution;
+  const target = res.document ?? res.node ?? null;
+  if (!target?.id || res.kind !== 'document') return null;
+  return el('p', null, 'Văn bản: ', el('a', { href: docHref(target.id) }, nodeLabel(target)));
+}
+
+function render(out, report, draftText) {
   const findings = report.findings;
   const summary = findings.length === 0 ? 'Không phát hiện sai sót.' : `${findings.length} vấn đề cần xem lại.`;
-  const items = findings.map((f) => el('li', { class: `check-finding sev-${f.severity}` },
+  const items = findings.map((f, i) => el('li', { class: `check-finding sev-${f.severity}`, id: `finding-${i + 1}` },
     el('span', { class: 'check-sev' }, SEVERITY[f.severity] || f.severity), ' ',
     el('q', null, f.surface), el('p', null, f.message),
     f.suggestion ? el('p', { class: 'check-suggest' }, 'Nên viết: ', el('span', null, f.suggestion), ' ', copyButton(f.suggestion)) : null));
@@ -102,11 +121,13 @@ function render(out, report) {
   }).map((r) => el('li', null,
     el('span', { class: 'check-res' }, RESOLUTION[r.resolution.kind] || r.resolution.kind), ' ',
     el('q', null, r.reference.surface),
+    resolvedLink(r),
     r.canonical_full ? el('p', null, 'Lần đầu: ', el('span', null, r.canonical_full), ' ', copyButton(r.canonical_full)) : null,
     r.canonical_short ? el('p', null, 'Các lần sau: ', el('span', null, r.canonical_short), ' ', copyButton(r.canonical_short)) : null));
   const list = report.reference_list;
   out.replaceChildren(
     el('h2', null, summary),
+    draftText && findings.length ? markedDraft(draftText, findings) : null,
     items.length ? el('ol', { class: 'check-findings' }, items) : null,
     el('h2', null, 'Văn bản được trích dẫn'), el('ul', { class: 'check-refs' }, refs),
     list.length ? el('section', null, el('h2', null, 'Tài liệu trích dẫn ', copyButton(list.map((x, i) => `${i + 1}. ${x}`).join('\n'), 'Sao chép danh mục')),

@@ -1,6 +1,8 @@
-// The register of targets and tasks: filters in the URL, counts by status as chips, a table, a row's evidence, exports.
+// The register of targets and tasks: filters in the URL, counts by status as chips, a table (cards on a phone),
+// a row's evidence opened beside the row, exports.
 import { apiFetch } from './apikey.js';
-
+import { parseDayFirst } from './js/dates.js';
+import { fmtDate, nodeLabel } from './js/dom.js';
 const STATUSES = [
   ['met', 'Đã đạt'], ['not_met', 'Chưa đạt'], ['overdue', 'Quá hạn'],
   ['due_soon', 'Sắp đến hạn'], ['pending', 'Chưa đến hạn'], ['ongoing', 'Thường xuyên'],
@@ -23,13 +25,19 @@ function h(tag, attrs, ...kids) {
 
 const vi = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 2 });
 const day = (iso) => (iso ? iso.split('-').reverse().join('/') : '');
-const comparator = { '>': 'trên ', '>=': 'từ ', '<': 'dưới ', '<=': 'tối đa ', '=': '', range: 'từ ' };
-
+// Comparators as the texts write them: "từ 70% trở lên", never ">=".
 function goal(o) {
   if (o.kind !== 'target') return o.subject;
-  const value = o.comparator === 'range' ? `${vi.format(o.value)}–${vi.format(o.valueMax)}` : vi.format(o.value);
-  return `${comparator[o.comparator] ?? ''}${value}${o.unit === '%' ? '%' : ' ' + (o.unit ?? '')} ${o.subject}`;
+  const unit = (v) => `${vi.format(v)}${o.unit === '%' ? '%' : o.unit ? ' ' + o.unit : ''}`;
+  const value = {
+    '>': `trên ${unit(o.value)}`, '>=': `từ ${unit(o.value)} trở lên`, '<': `dưới ${unit(o.value)}`, '<=': `tối đa ${unit(o.value)}`,
+    range: `từ ${vi.format(o.value)} đến ${unit(o.valueMax)}`,
+  }[o.comparator] ?? unit(o.value);
+  return `${o.subject}: ${value}`;
 }
+
+const DATE_KEYS = ['due_before', 'as_of'];
+const docName = (d) => d.citation ? `${d.kind && d.kind !== 'Tin bài' ? d.kind + ' ' : ''}${d.citation}` : nodeLabel(d);
 
 function state() {
   const p = new URLSearchParams(location.search);
@@ -51,21 +59,21 @@ function go(s) {
 async function load() {
   const s = state();
   const form = $('ob-filters');
-  for (const k of KEYS) form.elements[k].value = s[k];
+  for (const k of KEYS) form.elements[k].value = DATE_KEYS.includes(k) ? fmtDate(s[k]) : s[k];
   const exportQuery = query(s, false);
   $('ob-xlsx').href = 'api/obligations/export.xlsx' + (exportQuery ? '?' + exportQuery : '');
   $('ob-csv').href = 'api/obligations/export.csv' + (exportQuery ? '?' + exportQuery : '');
   $('ob-summary').textContent = 'Đang tải…';
   const response = await apiFetch('api/obligations?' + query(s, true));
-  const body = await response.json();
+  const body = await response.json().catch(() => ({}));
   if (!response.ok) {
-    const errors = Object.values(body.errors ?? {}).flat().join(' ');
-    $('ob-summary').textContent = `${body.title ?? 'Lỗi'} ${errors}`;
+    $('ob-summary').textContent = `${body.title ?? 'Không tải được danh sách.'} ${body.detail ?? ''}`;
     $('ob-table').replaceChildren();
     return;
   }
   chips(s, body.counts);
-  $('ob-summary').textContent = `${body.total} mục, tính đến ngày ${day(body.asOf)}.`;
+  $('ob-summary').textContent = `${vi.format(body.total)} mục, tính đến ngày ${day(body.asOf)}.`;
+  $('ob-detail').hidden = true;
   table(body.items);
   pages(s, body.total);
   findings(s);
@@ -78,7 +86,7 @@ async function findings(s) {
   const list = response.ok ? await response.json() : [];
   $('ob-findings').hidden = list.length === 0;
   $('ob-findings-list').replaceChildren(...list.map((f) => h('li', null,
-    h('a', { href: `./#/doc/${encodeURIComponent(f.document.id)}` }, f.document.citation ?? f.document.title ?? f.document.id),
+    h('a', { href: `./#/doc/${encodeURIComponent(f.document.id)}` }, docName(f.document)),
     ` — ${f.message} (ghi ${vi.format(f.stated)}, tính được ${vi.format(f.computed)}).`,
     h('blockquote', { class: 'ob-quote' }, f.sentence))));
 }
@@ -95,48 +103,68 @@ function chips(s, counts) {
 
 function table(items) {
   if (!items.length) { $('ob-table').replaceChildren(h('p', { class: 'ob-empty' }, 'Không có mục nào khớp bộ lọc.')); return; }
+  const heads = ['Trạng thái', 'Văn bản', 'Nội dung', 'Giao cho', 'Hạn'];
+  const cell = (i, ...kids) => h('td', { 'data-label': heads[i] }, ...kids);
   $('ob-table').replaceChildren(h('table', { class: 'ob-grid' },
-    h('thead', null, h('tr', null, ['Trạng thái', 'Văn bản', 'Nội dung', 'Giao cho', 'Hạn'].map((t) => h('th', { scope: 'col' }, t)))),
-    h('tbody', null, items.map((o) => h('tr', { tabindex: 0, onclick: () => detail(o.id), onkeydown: (e) => { if (e.key === 'Enter') detail(o.id); } },
-      h('td', null, h('span', { class: `ob-badge ob-${o.status}` }, o.statusLabel)),
-      h('td', null, h('strong', null, o.document.citation ?? o.document.title ?? o.document.id), h('br'), h('small', null, o.document.issuer ?? '')),
-      h('td', null, h('span', { class: 'ob-kind' }, o.kind === 'target' ? 'Chỉ tiêu' : 'Nhiệm vụ'), ' ', goal(o)),
-      h('td', null, o.leads.join(', '), o.supporting.length ? h('small', null, h('br'), 'Phối hợp: ', o.supporting.join(', ')) : ''),
-      h('td', null, o.deadline ?? (o.ongoing ? 'Thường xuyên' : '—')))))));
+    h('caption', { class: 'visually-hidden' }, 'Nhiệm vụ, chỉ tiêu; chọn một dòng để xem căn cứ và kết quả'),
+    h('thead', null, h('tr', null, heads.map((t) => h('th', { scope: 'col' }, t)))),
+    h('tbody', null, items.map((o) => h('tr', null,
+      cell(0, h('span', { class: `ob-badge ob-${o.status}` }, o.statusLabel)),
+      cell(1, o.document.inCorpus ? h('a', { href: `./#/doc/${encodeURIComponent(o.document.id)}` }, docName(o.document)) : h('strong', null, docName(o.document)),
+        h('br'), h('small', null, o.document.issuer ?? '')),
+      cell(2, h('span', { class: 'ob-kind' }, o.kind === 'target' ? 'Chỉ tiêu' : 'Nhiệm vụ'), ' ',
+        h('button', { type: 'button', class: 'ob-open', 'aria-expanded': 'false', onclick: (e) => detail(o.id, e.currentTarget) }, goal(o))),
+      cell(3, o.leads.join(', ') || 'Chưa rõ', o.supporting.length ? h('small', null, h('br'), 'Phối hợp: ', o.supporting.join(', ')) : ''),
+      cell(4, o.deadline ? day(o.deadline) : (o.ongoing ? 'Thường xuyên' : 'Không nêu')))))));
 }
 
 function pages(s, total) {
   const count = Math.ceil(total / PAGE_SIZE);
-  $('ob-pages').replaceChildren(...(count <= 1 ? [] : Array.from({ length: count }, (_, i) =>
-    h('button', { type: 'button', class: 'ob-chip' + (i + 1 === s.page ? ' is-on' : ''), onclick: () => go({ ...s, page: i + 1 }) }, String(i + 1)))));
+  if (count <= 1) { $('ob-pages').replaceChildren(); return; }
+  const button = (label, page, disabled) => h('button', { type: 'button', class: 'ob-chip', disabled: disabled || null, onclick: () => go({ ...s, page }) }, label);
+  $('ob-pages').replaceChildren(button('‹ Trước', s.page - 1, s.page <= 1), h('span', { class: 'ob-page-of' }, `Trang ${s.page}/${count}`),
+    button('Sau ›', s.page + 1, s.page >= count));
 }
 
-async function detail(id) {
+// The evidence opens right below the clicked row (a card on a phone), takes the focus, and closes back to the row.
+async function detail(id, opener) {
   const s = state();
   const response = await apiFetch(`api/obligations/${encodeURIComponent(id)}` + (s.as_of ? `?as_of=${s.as_of}` : ''));
-  const o = await response.json();
   const box = $('ob-detail');
+  if (!response.ok) { box.hidden = false; box.replaceChildren(h('p', null, 'Không tải được chi tiết của mục này.')); return; }
+  const o = await response.json();
+  const row = opener.closest('tr');
+  const holder = h('tr', { class: 'ob-detail-row' }, h('td', { colspan: 5 }, box));
+  document.querySelectorAll('.ob-detail-row').forEach((r) => { if (r !== holder) r.remove(); });
+  document.querySelectorAll('.ob-open[aria-expanded=true]').forEach((b) => b.setAttribute('aria-expanded', 'false'));
+  row.after(holder);
+  opener.setAttribute('aria-expanded', 'true');
+  const close = () => { holder.remove(); box.hidden = true; document.body.append(box); opener.setAttribute('aria-expanded', 'false'); opener.focus(); };
+  const link = (d) => d.inCorpus === false ? docName(d) : h('a', { href: `./#/doc/${encodeURIComponent(d.id)}` }, docName(d));
   box.hidden = false;
   box.replaceChildren(
-    h('h2', null, goal(o)),
+    h('div', { class: 'ob-detail-head' },
+      h('h2', { id: 'ob-detail-title', tabindex: '-1' }, goal(o)),
+      h('button', { type: 'button', class: 'btn btn-ghost', onclick: close, 'aria-label': 'Đóng chi tiết' }, 'Đóng ×')),
     h('p', null, h('span', { class: `ob-badge ob-${o.status}` }, o.statusLabel), ' ', o.statusReason),
-    h('p', null, 'Văn bản: ', o.document.inCorpus ? h('a', { href: `./#/doc/${encodeURIComponent(o.document.id)}` }, o.document.citation ?? o.document.id) : (o.document.citation ?? o.document.id),
-      ` · ${o.document.issuer ?? ''} · ${day(o.document.date)}`,
-      o.statedIn ? [' · nêu trong ', h('a', { href: `./#/doc/${encodeURIComponent(o.statedIn.id)}` }, o.statedIn.citation ?? o.statedIn.title ?? o.statedIn.id)] : ''),
+    h('p', null, 'Văn bản: ', link(o.document),
+      [o.document.issuer, day(o.document.date)].filter(Boolean).map((x) => ` · ${x}`).join(''),
+      o.statedIn ? [' · nêu trong ', link(o.statedIn)] : ''),
     h('blockquote', { class: 'ob-quote' }, o.sentence),
-    h('h3', null, `Bằng chứng (${o.links.length})`),
+    h('h3', null, `Kết quả đã báo cáo (${o.links.length})`),
     o.links.length ? h('ul', { class: 'ob-links' }, o.links.map((l) => h('li', null,
       h('span', { class: 'ob-badge ' + (l.met === true ? 'ob-met' : l.met === false ? 'ob-not_met' : 'ob-pending') }, l.met === true ? 'đạt' : l.met === false ? 'chưa đạt' : 'tiến độ'),
-      ' ', h('a', { href: `./#/doc/${encodeURIComponent(l.document.id)}` }, l.document.citation ?? l.document.title ?? l.document.id),
-      ` (${day(l.document.date)}, ${l.via}) — ${l.reason}`,
+      ' ', link(l.document), ` (${day(l.document.date)}) — ${l.reason}`,
       h('blockquote', { class: 'ob-quote' }, l.sentence)))) : h('p', null, 'Chưa có báo cáo nào liên quan.'));
-  box.scrollIntoView({ behavior: 'smooth', block: 'start' });
+  box.addEventListener('keydown', (e) => { if (e.key === 'Escape') close(); }, { once: true });
+  box.querySelector('#ob-detail-title').focus();
 }
 
 $('ob-filters').addEventListener('submit', (e) => {
   e.preventDefault();
   const data = new FormData(e.target);
-  go({ ...Object.fromEntries(KEYS.map((k) => [k, (data.get(k) ?? '').toString().trim()])), page: 1 });
+  const value = (k) => (data.get(k) ?? '').toString().trim();
+  go({ ...Object.fromEntries(KEYS.map((k) => [k, DATE_KEYS.includes(k) ? (parseDayFirst(value(k)) ?? '') : value(k)])), page: 1 });
 });
 window.addEventListener('popstate', load);
 load();

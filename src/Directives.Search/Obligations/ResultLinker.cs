@@ -152,7 +152,12 @@ internal sealed class ResultLinker(GraphSnapshot graph, IReadOnlyDictionary<stri
     {
         "range" => $"{VietnameseNumber.Format(o.Value!.Value)}–{VietnameseNumber.Format(o.ValueMax ?? o.Value!.Value)}{Unit(o)}",
         "=" => $"{VietnameseNumber.Format(o.Value!.Value)}{Unit(o)}",
-        _ => $"{o.Comparator} {VietnameseNumber.Format(o.Value!.Value)}{Unit(o)}",
+        // As the texts write it, never a symbol: "từ 90% trở lên", "dưới 5%".
+        ">=" => $"từ {VietnameseNumber.Format(o.Value!.Value)}{Unit(o)} trở lên",
+        ">" => $"trên {VietnameseNumber.Format(o.Value!.Value)}{Unit(o)}",
+        "<" => $"dưới {VietnameseNumber.Format(o.Value!.Value)}{Unit(o)}",
+        "<=" => $"tối đa {VietnameseNumber.Format(o.Value!.Value)}{Unit(o)}",
+        _ => $"{VietnameseNumber.Format(o.Value!.Value)}{Unit(o)}",
     };
 
     static string Unit(Obligation o) => o.Unit == "%" ? "%" : " " + o.Unit;

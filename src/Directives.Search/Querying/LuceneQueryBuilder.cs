@@ -3,6 +3,7 @@ using Directives.Core.Citations;
 using Directives.Search.Analysis;
 using Directives.Search.Index;
 using Lucene.Net.Index;
+using Lucene.Net.Queries;
 using Lucene.Net.Search;
 using F = Directives.Search.Index.IndexFields;
 
@@ -125,9 +126,12 @@ public sealed class LuceneQueryBuilder(VietnameseAnalyzer exact, VietnameseAnaly
     static Query? BuildFilter(SearchRequest r)
     {
         var filter = new BooleanQuery();
-        if (r.Kind is { Length: > 0 } kind) filter.Add(new TermQuery(new Term(F.Kind, kind)), Occur.MUST);
-        if (r.Issuer is { Length: > 0 } issuer) filter.Add(new TermQuery(new Term(F.Issuer, issuer)), Occur.MUST);
-        if (r.Organization is { Length: > 0 } org) filter.Add(new TermQuery(new Term(F.Organization, org)), Occur.MUST);
+        AnyOf(filter, F.Kind, r.Kinds);
+        AnyOf(filter, F.Issuer, r.Issuers);
+        AnyOf(filter, F.Organization, r.Organizations);
+        // A terms filter, not a boolean query: a status or level can hold more ids than a query has clauses.
+        if (r.Ids is { } ids)
+            filter.Add(new ConstantScoreQuery(new TermsFilter(ids.Select(id => new Term(F.Id, id)).Append(new Term(F.Id, "")).ToList())), Occur.MUST);
         if (r.From is not null || r.To is not null)
             filter.Add(NumericRangeQuery.NewInt32Range(F.DateNumber, DateKey(r.From), DateKey(r.To), true, true), Occur.MUST);
         if (r.Clearance < Classification.TopSecret)
@@ -137,6 +141,16 @@ public sealed class LuceneQueryBuilder(VietnameseAnalyzer exact, VietnameseAnaly
             filter.Add(NumericRangeQuery.NewInt32Range(F.Classification, (int)r.Clearance + 1, null, true, true), Occur.MUST_NOT);
         }
         return filter.Clauses.Count == 0 ? null : filter;
+    }
+
+    // Values of one filter group combine with OR; groups combine with AND.
+    static void AnyOf(BooleanQuery filter, string field, IReadOnlyList<string> values)
+    {
+        if (values.Count == 0) return;
+        if (values.Count == 1) { filter.Add(new TermQuery(new Term(field, values[0])), Occur.MUST); return; }
+        var any = new BooleanQuery();
+        foreach (var v in values) any.Add(new TermQuery(new Term(field, v)), Occur.SHOULD);
+        filter.Add(any, Occur.MUST);
     }
 
     static int? DateKey(DateOnly? d) => d is { } v ? v.Year * 10000 + v.Month * 100 + v.Day : null;

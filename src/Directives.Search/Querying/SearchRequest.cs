@@ -8,9 +8,12 @@ public enum SearchSort { Relevance, Date }
 public sealed record SearchRequest
 {
     public string Query { get; init; } = "";
-    public string? Kind { get; init; }
-    public string? Issuer { get; init; }
-    public string? Organization { get; init; }
+    /// <summary>Type words to keep; a document matches when it has any of them (empty: all).</summary>
+    public IReadOnlyList<string> Kinds { get; init; } = [];
+    public IReadOnlyList<string> Issuers { get; init; } = [];
+    public IReadOnlyList<string> Organizations { get; init; } = [];
+    /// <summary>Only these document ids (filters the graph decides, such as status and level); null: no restriction.</summary>
+    public IReadOnlySet<string>? Ids { get; init; }
     public DateOnly? From { get; init; }
     public DateOnly? To { get; init; }
     public SearchSort Sort { get; init; } = SearchSort.Relevance;
@@ -20,4 +23,5 @@ public sealed record SearchRequest
     public Classification Clearance { get; init; } = Classification.Public;
 
     public const int MaxSize = 100;
+    public const int MaxPage = 10_000;
 }

@@ -5,7 +5,8 @@ namespace Directives.Search.Obligations.Export;
 
 /// <summary>
 /// The register as CSV (RFC 4180: comma, CRLF, fields with a comma, quote or line break quoted, quotes doubled),
-/// UTF-8 with a byte-order mark so Excel reads the Vietnamese letters. Days are written yyyy-MM-dd, numbers with a point.
+/// UTF-8 with a byte-order mark so Excel reads the Vietnamese letters. Days are written dd/MM/yyyy as officers read
+/// them, numbers with a point.
 /// </summary>
 public static class CsvExport
 {
@@ -14,7 +15,8 @@ public static class CsvExport
         ArgumentNullException.ThrowIfNull(obligations);
         var sb = new StringBuilder();
         Line(sb, ObligationTable.Columns.Select(c => (object?)c.Header));
-        foreach (var o in obligations) Line(sb, ObligationTable.Row(o));
+        var number = 0;
+        foreach (var o in obligations) Line(sb, ObligationTable.Row(o, ++number));
         return [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(sb.ToString())];
     }
 
@@ -43,7 +45,7 @@ public static class CsvExport
         var text = cell switch
         {
             null => "",
-            DateOnly d => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            DateOnly d => d.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture),
             double n => n.ToString(CultureInfo.InvariantCulture),
             string s => Inert(s),
             _ => Convert.ToString(cell, CultureInfo.InvariantCulture) ?? "",

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Directives.Core.Dates;
 
 namespace Directives.Search.Obligations.Export;
@@ -11,9 +12,10 @@ public sealed record ExportColumn(string Header, double Width, Func<Obligation, 
 /// </summary>
 public static class ObligationTable
 {
+    // STT first as officers number their tables; the register's own id last, for programs that match rows back.
     public static readonly IReadOnlyList<ExportColumn> Columns =
     [
-        new("Mã", 30, o => o.Id),
+        new("STT", 6, _ => null),
         new("Loại", 10, o => o.Kind == ObligationKinds.Target ? "Chỉ tiêu" : "Nhiệm vụ"),
         new("Trạng thái", 14, o => o.StatusLabel),
         new("Văn bản", 14, o => o.Document.Citation ?? o.Document.Id),
@@ -21,7 +23,7 @@ public static class ObligationTable
         new("Tỉnh", 12, o => o.Document.Province),
         new("Ngày ban hành", 13, o => IsoDate.Parse(o.Document.Date)),
         new("Nội dung", 60, o => o.Subject),
-        new("So sánh", 8, o => o.Comparator),
+        new("Mức", 20, Level),
         new("Giá trị", 10, o => o.Value),
         new("Giá trị tối đa", 10, o => o.ValueMax),
         new("Đơn vị", 12, o => o.Unit),
@@ -33,9 +35,31 @@ public static class ObligationTable
         new("Căn cứ trạng thái", 60, o => o.StatusReason),
         new("Số bằng chứng", 10, o => (double)o.Links.Count),
         new("Câu gốc", 80, o => o.Sentence),
+        new("Mã", 30, o => o.Id),
     ];
 
-    public static IReadOnlyList<object?> Row(Obligation o) => Columns.Select(c => c.Cell(o)).ToList();
+    /// <summary>The cells of the <paramref name="number"/>-th obligation (from 1), STT first.</summary>
+    public static IReadOnlyList<object?> Row(Obligation o, int number)
+        => Columns.Select((c, i) => i == 0 ? (double)number : c.Cell(o)).ToList();
+
+    static readonly CultureInfo Vi = CultureInfo.GetCultureInfo("vi-VN");
+
+    /// <summary>The target as the texts write it ("từ 70 % trở lên", "dưới 5 %"), never a symbol such as "&gt;=".</summary>
+    static string? Level(Obligation o)
+    {
+        // A bare figure says nothing beyond "Giá trị"; only a comparison needs words.
+        if (o.Value is not { } v || o.Comparator is null or "=") return null;
+        string Amount(double x) => x.ToString("#,0.##", Vi) + (o.Unit is { Length: > 0 } u ? (u == "%" ? " %" : " " + u) : "");
+        return o.Comparator switch
+        {
+            ">" => "trên " + Amount(v),
+            ">=" => $"từ {Amount(v)} trở lên",
+            "<" => "dưới " + Amount(v),
+            "<=" => "tối đa " + Amount(v),
+            "range" when o.ValueMax is { } max => $"từ {v.ToString("#,0.##", Vi)} đến {Amount(max)}",
+            _ => Amount(v),
+        };
+    }
 
     static string? Recurrence(Obligation o) => o.Recurrence switch
     {

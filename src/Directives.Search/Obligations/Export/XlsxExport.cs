@@ -31,8 +31,10 @@ public static class XlsxExport
             var data = new SheetData();
             data.Append(Row(1, ObligationTable.Columns.Select(c => (object?)c.Header), HeaderStyle));
             uint r = 2;
-            foreach (var o in obligations) data.Append(Row(r++, ObligationTable.Row(o), null));
-            sheetPart.Worksheet = new Worksheet(FrozenHeader(), Columns(), data);
+            foreach (var o in obligations) { data.Append(Row(r, ObligationTable.Row(o, (int)r - 1), null)); r++; }
+            // A filter button on every header cell, over every row.
+            var filter = new AutoFilter { Reference = $"A1:{ColumnName(ObligationTable.Columns.Count - 1)}{Math.Max(1, r - 1)}" };
+            sheetPart.Worksheet = new Worksheet(FrozenHeader(), Columns(), data, filter);
             workbook.Workbook.AppendChild(new Sheets(new Sheet { Id = workbook.GetIdOfPart(sheetPart), SheetId = 1, Name = SheetName }));
             workbook.Workbook.Save();
         }
