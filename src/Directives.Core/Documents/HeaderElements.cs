@@ -170,6 +170,13 @@ internal static partial class HeaderElements
             {
                 var w = i;
                 while (i < to && !char.IsWhiteSpace(s[i])) i++;
+                // Any other blank ("\r", "\v", U+2000…) ends a run too, and is stepped over.
+                if (w == i)
+                {
+                    if (runStart >= 0) { yield return (runStart, runEnd); runStart = -1; }
+                    i++;
+                    continue;
+                }
                 var word = s[w..i];
                 if (IsCapitalWord(word)) { if (runStart < 0) runStart = w; runEnd = i; }
                 else if (runStart >= 0) { yield return (runStart, runEnd); runStart = -1; }

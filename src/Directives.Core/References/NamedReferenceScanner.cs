@@ -209,7 +209,8 @@ public static class NamedReferenceScanner
         : m.Groups["year"].Success ? $"Cương lĩnh năm {m.Groups["year"].Value}"
         : "Cương lĩnh";
 
-    static Reference Named(string text, int start, int end, string kind, string name) => new()
+    /// <summary>A reference by name covering text[start..end].</summary>
+    internal static Reference Named(string text, int start, int end, string kind, string name) => new()
     {
         Category = ReferenceCategories.Named,
         Kind = kind,

@@ -32,15 +32,15 @@ public static partial class StatuteNameScanner
             var kind = Regex.Replace(m.Groups["kind"].Value, @"\s+", " ");
             if (ReadName(text, m.Index + m.Length, firstCapital: true) is not { } name) continue;
             if (name.Words is ["sư" or "gia" or "sư," or "gia,", ..]) continue;
-            found.Add(Named(text, m.Index, name.End, kind, $"{kind} {string.Join(' ', name.Words)}"));
+            found.Add(NamedReferenceScanner.Named(text, m.Index, name.End, kind, $"{kind} {string.Join(' ', name.Words)}"));
         }
         foreach (Match m in Constitution().Matches(text))
-            found.Add(Named(text, m.Index, m.Index + m.Length, "Hiến pháp", $"Hiến pháp năm {m.Groups["y"].Value}"));
+            found.Add(NamedReferenceScanner.Named(text, m.Index, m.Index + m.Length, "Hiến pháp", $"Hiến pháp năm {m.Groups["y"].Value}"));
         foreach (Match m in OrganisationCharter().Matches(text))
         {
             var start = m.Groups["org"].Index;
             if (ReadName(text, start, firstCapital: true) is not { } org) continue;
-            found.Add(Named(text, m.Index, org.End, "Điều lệ", $"Điều lệ {string.Join(' ', org.Words)}"));
+            found.Add(NamedReferenceScanner.Named(text, m.Index, org.End, "Điều lệ", $"Điều lệ {string.Join(' ', org.Words)}"));
         }
         foreach (Match m in WorkingRules().Matches(text))
             if (WorkingRulesName(text, m) is { } r) found.Add(r);
@@ -94,25 +94,15 @@ public static partial class StatuteNameScanner
         {
             var owner = Collapse(rest.Value[..term.Index]).TrimEnd(',', ' ', '(');
             var end = rest.Index + term.Index + term.Length;
-            return Named(text, m.Index, end, "Quy chế", $"Quy chế làm việc {owner} khóa {roman}") with { Term = roman };
+            return NamedReferenceScanner.Named(text, m.Index, end, "Quy chế", $"Quy chế làm việc {owner} khóa {roman}") with { Term = roman };
         }
         var cut = OwnerEnd().Match(rest.Value);
         var ownerOnly = Collapse(cut.Success ? rest.Value[..cut.Index] : rest.Value).TrimEnd(',', ' ');
         if (ownerOnly.Split(' ').Length < 3) return null;
-        return Named(text, m.Index, rest.Index + (cut.Success ? cut.Index : rest.Length), "Quy chế", $"Quy chế làm việc {ownerOnly}");
+        return NamedReferenceScanner.Named(text, m.Index, rest.Index + (cut.Success ? cut.Index : rest.Length), "Quy chế", $"Quy chế làm việc {ownerOnly}");
     }
 
     static string Collapse(string s) => string.Join(' ', s.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
-
-    static Reference Named(string text, int start, int end, string kind, string name) => new()
-    {
-        Category = ReferenceCategories.Named,
-        Kind = kind,
-        Name = name,
-        Surface = text[start..end],
-        Start = start,
-        End = end,
-    };
 
     // Written with its capital: "pháp luật", "kỷ luật" are no names; "Luật số 22/2023/QH15" is a numbered one.
     [GeneratedRegex(@"(?<![\p{L}\p{N}])(?<kind>Bộ\s+luật|Luật|Pháp\s+lệnh)(?=\s+\p{Lu})(?!\s+(?:số|Số)\b)", RegexOptions.CultureInvariant)]

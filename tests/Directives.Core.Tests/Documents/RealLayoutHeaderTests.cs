@@ -70,4 +70,11 @@ public class RealLayoutHeaderTests
     // a site name in capitals over a heading, no number, no date
     [InlineData("ĐẢNG ỦY KHỐI CÁC TRƯỜNG ĐẠI HỌC\nTin tức › Kế hoạch\nKẾ HOẠCH\ntổ chức đại hội đảng bộ các cấp\nThực hiện Chỉ thị số 35-CT/TW …")]
     public void Returns_null_for_texts_without_their_own_header(string text) => Assert.Null(HeaderRecognizer.Recognize(text));
+
+    // Blanks other than spaces and tabs inside a line (a carriage return, a vertical tab, an em space) end a run of capitals.
+    [Theory]
+    [InlineData("TỈNH ỦY\rPHÚ YÊN\nSố 45-KH/TU\nKẾ HOẠCH\vVỀ\u2003VIỆC\n")]
+    [InlineData("\r\r\v A\u2003B\r")]
+    public void Other_blanks_inside_a_line_end_the_scan_of_capitals(string text) =>
+        Assert.True(HeaderRecognizer.Recognize(text) is null or { Citation: "45-KH/TU" });
 }
