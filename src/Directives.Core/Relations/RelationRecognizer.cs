@@ -40,7 +40,6 @@ public static class RelationRecognizer
             LinkFootnotes(scope, footnotes, main);
             openList = EndsWithSemicolon(text, sentence) ? scope.OpenList ?? openList : null;
         }
-        if (selfGuides) GuideWhatTheBasisNames(sink);
         return sink.Relations;
     }
 
@@ -56,17 +55,6 @@ public static class RelationRecognizer
             if (text.AsSpan(s.Start, s.End - s.Start).Count(' ') + 1 >= LeadWords) return Math.Max(NewsTitleSentences, s.Ordinal);
         }
         return NewsTitleSentences;
-    }
-
-    /// <summary>
-    /// A Hướng dẫn whose title names nothing it guides ("tổ chức học tập chuyên đề năm 2024") guides what its opening
-    /// stands on: "Căn cứ Hướng dẫn số 118-HD/BTGTU …; Kế hoạch số 15-KH/HU …".
-    /// </summary>
-    static void GuideWhatTheBasisNames(RelationSink sink)
-    {
-        if (sink.Relations.Any(r => r.From == RelationTypes.Self && r.Type == RelationTypes.Guides)) return;
-        foreach (var r in sink.Relations.Where(r => r.From == RelationTypes.Self && r.Type == RelationTypes.BasedOn).ToList())
-            sink.Add(RelationTypes.Guides, RelationTypes.Self, r.To, new Sentence(r.Start, r.End, 0));
     }
 
     /// <summary>References with an endpoint, in text order, overlapping ones dropped.</summary>
