@@ -11,14 +11,18 @@ using Directives.Benchmarks.Scale;
 CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
 CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
 var options = Options.Parse(args);
-if (options.Commands.Contains("profile")) { StageProfile.Run(ExtractionBenchmark.CorpusTexts()); return; }
+// `profile --generated N`: N generated documents instead of the seeds and the sample corpus.
+IReadOnlyList<string> ProfileTexts() => options.Generated is { } generated
+    ? new Directives.Benchmarks.Corpus.Generator(7).Generate(generated).Select(d => Directives.Core.Text.VietnameseText.Normalize(d.Text)).ToList()
+    : ExtractionBenchmark.CorpusTexts();
+if (options.Commands.Contains("profile")) { StageProfile.Run(ProfileTexts()); return; }
 if (options.Commands.Contains("extract-snapshot"))
 {
     ExtractionSnapshot.Write(args.SkipWhile(a => a != "extract-snapshot").Skip(1).First(), options.Generated ?? 2000);
     return;
 }
 // Extraction alone in a loop, for a sampling profiler to attach to: dotnet-trace collect -- dotnet <bench>.dll extract-loop
-if (options.Commands.Contains("extract-loop")) { StageProfile.Loop(ExtractionBenchmark.CorpusTexts(), TimeSpan.FromSeconds(15)); return; }
+if (options.Commands.Contains("extract-loop")) { StageProfile.Loop(ProfileTexts(), TimeSpan.FromSeconds(15)); return; }
 
 var results = Results.Load(options.ResultsPath);
 // Each section is stored right after it ran, on a fresh copy of the figures: another run may have saved meanwhile.

@@ -34,13 +34,29 @@ static class StageProfile
         };
         var bytes = texts.Sum(t => System.Text.Encoding.UTF8.GetByteCount(t));
         Console.WriteLine($"{texts.Count} texts, {bytes / 1e6:F2} MB UTF-8; load average {Report.LoadAverage()}");
+        if (Environment.GetEnvironmentVariable("PROFILE_PER_TEXT") is { } which)
+        {
+            var stage = stages.First(s => s.Item1 == which).Item2;
+            foreach (var t in texts) stage(t);
+            foreach (var (t, k) in texts.Select((t, k) => (t, k)))
+            {
+                var w = Stopwatch.StartNew();
+                for (var r = 0; r < 5; r++) stage(t);
+                Console.WriteLine($"{k,3} {t.Length,8} chars {w.Elapsed.TotalMilliseconds / 5,8:F2} ms  {t[..Math.Min(60, t.Length)].ReplaceLineEndings(" ")}");
+            }
+            return;
+        }
         foreach (var (name, stage) in stages)
         {
             foreach (var t in texts.Take(3)) stage(t);
+            for (var r = 0; r < 2; r++) foreach (var t in texts) stage(t); // warm: every regex compiled, every path jitted
+            var allocated = GC.GetAllocatedBytesForCurrentThread();
+            var gcs = GC.CollectionCount(0);
             var sw = Stopwatch.StartNew();
             for (var r = 0; r < 5; r++) foreach (var t in texts) stage(t);
             var ms = sw.Elapsed.TotalMilliseconds / 5;
-            Console.WriteLine($"{name,-20} {ms,8:F1} ms per pass {bytes / 1e3 / ms,8:F2} MB/s");
+            var perPass = (GC.GetAllocatedBytesForCurrentThread() - allocated) / 5;
+            Console.WriteLine($"{name,-20} {ms,8:F1} ms per pass {bytes / 1e3 / ms,8:F2} MB/s  allocates {perPass / 1e6,7:F1} MB per pass ({perPass / (double)bytes,5:F0} B per input byte), {(GC.CollectionCount(0) - gcs) / 5.0:F0} gen0 GCs");
         }
     }
 
