@@ -12,6 +12,13 @@ CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
 CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
 var options = Options.Parse(args);
 if (options.Commands.Contains("profile")) { StageProfile.Run(ExtractionBenchmark.CorpusTexts()); return; }
+if (options.Commands.Contains("extract-snapshot"))
+{
+    ExtractionSnapshot.Write(args.SkipWhile(a => a != "extract-snapshot").Skip(1).First(), options.Generated ?? 2000);
+    return;
+}
+// Extraction alone in a loop, for a sampling profiler to attach to: dotnet-trace collect -- dotnet <bench>.dll extract-loop
+if (options.Commands.Contains("extract-loop")) { StageProfile.Loop(ExtractionBenchmark.CorpusTexts(), TimeSpan.FromSeconds(15)); return; }
 
 var results = Results.Load(options.ResultsPath);
 // Each section is stored right after it ran, on a fresh copy of the figures: another run may have saved meanwhile.
@@ -56,7 +63,8 @@ Report.Write(options.OutPath, results);
 Console.WriteLine($"wrote {options.OutPath} and {options.ResultsPath}");
 
 sealed record Options(int? Size, bool Quick, bool Short, int Seed, string DataRoot, string OutPath, string ResultsPath,
-    IReadOnlySet<string>? Only, IReadOnlySet<string> Commands, TimeSpan? IngestBudget, int? FillChars, int Queries, int? GraphDocuments)
+    IReadOnlySet<string>? Only, IReadOnlySet<string> Commands, TimeSpan? IngestBudget, int? FillChars, int Queries, int? GraphDocuments,
+    int? Generated)
 {
     public static Options Parse(string[] args)
     {
@@ -64,7 +72,7 @@ sealed record Options(int? Size, bool Quick, bool Short, int Seed, string DataRo
         var quick = args.Contains("--quick");
         var size = quick ? 1000 : Value("--size") is { } s ? int.Parse(s.Replace("_", ""), CultureInfo.InvariantCulture) : (int?)null;
         var docs = Path.Combine(Workspace.Root, "docs");
-        var valued = new[] { "--size", "--seed", "--data", "--out", "--results", "--only", "--ingest-budget", "--fill-chars", "--queries", "--graph-documents" };
+        var valued = new[] { "--size", "--seed", "--data", "--out", "--results", "--only", "--ingest-budget", "--fill-chars", "--queries", "--graph-documents", "--generated" };
         var commands = args.Where((a, i) => !a.StartsWith("--", StringComparison.Ordinal) && (i == 0 || !valued.Contains(args[i - 1]))).ToHashSet();
         if (size is null && commands.Count == 0 && !args.Contains("--report")) commands = ["extract", "graph"];
         return new Options(size, quick, args.Contains("--short"), int.Parse(Value("--seed") ?? "7", CultureInfo.InvariantCulture),
@@ -74,6 +82,7 @@ sealed record Options(int? Size, bool Quick, bool Short, int Seed, string DataRo
             Value("--ingest-budget") is { } m ? TimeSpan.FromMinutes(double.Parse(m, CultureInfo.InvariantCulture)) : null,
             Value("--fill-chars") is { } c ? int.Parse(c, CultureInfo.InvariantCulture) : null,
             int.Parse(Value("--queries") ?? "1000", CultureInfo.InvariantCulture),
-            Value("--graph-documents") is { } g ? int.Parse(g, CultureInfo.InvariantCulture) : null);
+            Value("--graph-documents") is { } g ? int.Parse(g, CultureInfo.InvariantCulture) : null,
+            Value("--generated") is { } n ? int.Parse(n, CultureInfo.InvariantCulture) : null);
     }
 }

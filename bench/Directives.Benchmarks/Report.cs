@@ -8,6 +8,10 @@ namespace Directives.Benchmarks;
 /// <summary>docs/benchmarks.md from every size measured so far, with a chart of latency and throughput against size.</summary>
 public static class Report
 {
+    /// <summary>The 1/5/15-minute load averages, to print beside every figure: a busy machine makes figures worthless.</summary>
+    public static string LoadAverage() =>
+        File.Exists("/proc/loadavg") ? string.Join(" / ", File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "unknown";
+
     public static void Write(string path, Results results)
     {
         var sizes = results.Sizes.OrderBy(s => s.Value.Documents).ThenBy(s => s.Key, StringComparer.Ordinal).ToList();

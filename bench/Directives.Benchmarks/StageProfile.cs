@@ -32,12 +32,27 @@ static class StageProfile
             ("tasks", t => TaskRecognizer.Find(t)),
             ("all", t => Extractor.Extract(new ExtractionInput { Source = "x", Text = t })),
         };
+        var bytes = texts.Sum(t => System.Text.Encoding.UTF8.GetByteCount(t));
+        Console.WriteLine($"{texts.Count} texts, {bytes / 1e6:F2} MB UTF-8; load average {Report.LoadAverage()}");
         foreach (var (name, stage) in stages)
         {
             foreach (var t in texts.Take(3)) stage(t);
             var sw = Stopwatch.StartNew();
             for (var r = 0; r < 5; r++) foreach (var t in texts) stage(t);
-            Console.WriteLine($"{name,-20} {sw.Elapsed.TotalMilliseconds / 5,8:F1} ms per pass");
+            var ms = sw.Elapsed.TotalMilliseconds / 5;
+            Console.WriteLine($"{name,-20} {ms,8:F1} ms per pass {bytes / 1e3 / ms,8:F2} MB/s");
         }
+    }
+
+    public static void Loop(IReadOnlyList<string> texts, TimeSpan duration)
+    {
+        var sw = Stopwatch.StartNew();
+        var passes = 0;
+        while (sw.Elapsed < duration)
+        {
+            foreach (var t in texts) Extractor.Extract(new ExtractionInput { Source = "x", Text = t });
+            passes++;
+        }
+        Console.WriteLine($"{passes} passes in {sw.Elapsed.TotalSeconds:F1} s");
     }
 }
