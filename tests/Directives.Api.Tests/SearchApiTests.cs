@@ -112,4 +112,28 @@ public sealed class SearchApiTests(SeededApi api) : IClassFixture<SeededApi>
     [Fact]
     public async Task The_search_page_is_served_at_the_root()
         => Assert.Contains("Directives", await api.Client.GetStringAsync("/"));
+    [Fact]
+    public async Task A_search_that_finds_nothing_carries_a_corrected_query_that_finds_something()
+    {
+        var none = await Search("q=" + Uri.EscapeDataString("ket nap dang vein"));
+        Assert.Equal(0, none.GetProperty("total").GetInt32());
+        var suggestion = none.GetProperty("suggestion").GetString();
+        Assert.Equal("ket nap dang vien", suggestion);
+        Assert.True((await Search("q=" + Uri.EscapeDataString(suggestion!))).GetProperty("total").GetInt32() > 0);
+        Assert.Equal(JsonValueKind.Null, (await Search("q=dang+vien")).GetProperty("suggestion").ValueKind);
+    }
+
+    [Fact]
+    public async Task A_document_carries_its_citations_with_offsets_and_the_documents_they_mean()
+    {
+        var doc = await api.Client.GetFromJsonAsync<JsonElement>("/api/documents/sample:tra-vinh:121-KH-TU-2019-thuc-hien-ct-28.docx");
+        var text = doc.GetProperty("text").GetString()!;
+        var citations = doc.GetProperty("citations").EnumerateArray().ToList();
+        Assert.NotEmpty(citations);
+        Assert.All(citations, c => Assert.Equal(c.GetProperty("surface").GetString(), text[c.GetProperty("start").GetInt32()..c.GetProperty("end").GetInt32()]));
+        var directive = citations.First(c => c.GetProperty("citation").GetString() == "28-CT/TW").GetProperty("document");
+        Assert.Equal("sample:trung-uong:28-CT-TW-2019-ket-nap-dang-vien.pdf", directive.GetProperty("id").GetString());
+        Assert.True(directive.GetProperty("inCorpus").GetBoolean());
+        Assert.Equal(("2019-01-21", "in_force"), (directive.GetProperty("date").GetString(), directive.GetProperty("status").GetString()));
+    }
 }

@@ -85,7 +85,7 @@ public sealed class OfficerFlowTests(WebApp app)
     }
 
     const string Draft = "Thực hiện Chỉ thị số 28-CT/TW, ngày 21/01/20219 của Ban Bí thư về nâng cao chất lượng kết nạp đảng viên, "
-        + "Ban Thường vụ Tỉnh ủy ban hành kế hoạch này.\nNăm 2020 kết nạp 120 đảng viên, năm 2021 kết nạp 130 đảng viên, tổng cộng 260 đảng viên.";
+        + "Ban Thường vụ Tỉnh ủy ban hành kế hoạch này.\nNăm 2020 kết nạp 120 đảng viên, năm 2021 kết nạp 130 đảng viên, tổng cộng 260 đảng viên. Có 45/50 xã đạt 95% chỉ tiêu.";
 
     [Fact]
     public async Task The_draft_check_marks_findings_in_the_text_links_references_and_copies_over_plain_http()
@@ -94,7 +94,12 @@ public sealed class OfficerFlowTests(WebApp app)
         await page.Page.Locator("#check-text").FillAsync(Draft);
         await page.Page.Locator("form.check-form button[type=submit]").ClickAsync();
         await page.Page.WaitForSelectorAsync(".check-mark");
-        Assert.Contains("21/01/20219", await page.Page.Locator(".check-mark").AllInnerTextsAsync() is var marks ? string.Join(" ", marks) : "");
+        var marks = string.Join(" | ", await page.Page.Locator(".check-mark").AllInnerTextsAsync());
+        Assert.Contains("21/01/20219", marks);
+        // The draft's own sums and shares: 120 + 130 is not 260, 45/50 is 90 %.
+        Assert.Contains("260 đảng viên", marks);
+        Assert.Contains("95%", marks);
+        Assert.Contains("Tổng không khớp", await page.Page.InnerTextAsync(".check-findings"));
         Assert.True(await page.Page.Locator(".check-refs a[href*='#/doc/']").CountAsync() > 0);
         // http://127.0.0.1 is a secure context; a plain-http intranet name is not: take the Clipboard API away.
         await page.Page.EvaluateAsync("() => Object.defineProperty(navigator, 'clipboard', { value: undefined })");

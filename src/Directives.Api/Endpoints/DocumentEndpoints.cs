@@ -1,6 +1,7 @@
 using Directives.Api.Security;
 using Directives.Core.Dates;
 using Directives.Core.Documents;
+using Directives.Search.Graph;
 using Directives.Search.Index;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.StaticFiles;
@@ -19,11 +20,12 @@ public static class DocumentEndpoints
         return app;
     }
 
-    static Results<Ok<DocumentView>, ProblemHttpResult> Get(string id, DocumentIndex index, ReadContext reader)
+    static Results<Ok<DocumentView>, ProblemHttpResult> Get(string id, DocumentIndex index, CitationGraph graph, ReadContext reader)
     {
         if (Visible(index, id, reader.Caller) is not { } doc) return NotFound(id);
         reader.Saw(id, doc.Classification);
-        return TypedResults.Ok(DocumentView.From(doc));
+        // Citations resolve only among documents the caller may see: a card must not reveal a classified one.
+        return TypedResults.Ok(DocumentView.From(doc) with { Citations = DocumentCitations.Read(doc, graph.Current(reader.Caller.Clearance)) });
     }
 
     static Results<PhysicalFileHttpResult, ProblemHttpResult> GetFile(string id, DocumentIndex index, Caller caller, AuditLog audit, HttpContext context)
@@ -52,6 +54,9 @@ public sealed record DocumentView(
     IReadOnlyList<string> Cites, IReadOnlyList<string> Warnings, string Text, Classification Classification,
     Signature? Signer, string? EffectiveDate, ScanView? Ocr = null)
 {
+    /// <summary>Every party reference of <see cref="Text"/> with its offsets and the document it means (links and hover cards).</summary>
+    public IReadOnlyList<DocumentCitations.Mention> Citations { get; init; } = [];
+
     public static DocumentView From(StoredDocument d) => new(
         d.Id, d.Citation, d.Kind, d.Number, d.Code, d.Issuer, d.Organization, d.Place, d.Date, d.Published, d.Title,
         d.Format, d.Id.Replace(':', '/'), d.Cites, d.Warnings, d.Text, d.Classification,

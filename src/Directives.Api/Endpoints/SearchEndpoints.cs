@@ -50,7 +50,7 @@ public static class SearchEndpoints
 
         var g = graph.Current(reader.Caller.Clearance);
 
-        var response = index.Search(new SearchRequest
+        var request = new SearchRequest
         {
             Query = q ?? "",
             Kinds = Values(kind),
@@ -63,9 +63,11 @@ public static class SearchEndpoints
             Page = paging.Page,
             Size = paging.PageSize,
             Clearance = reader.Caller.Clearance,
-        });
+        };
+        var response = index.Search(request);
         foreach (var hit in response.Hits) reader.Saw(hit.Id, hit.Classification);
-        return TypedResults.Ok(SearchPage.From(response, g));
+        var suggestion = response.Total == 0 && !string.IsNullOrWhiteSpace(q) ? index.DidYouMean(request) : null;
+        return TypedResults.Ok(SearchPage.From(response, g) with { Suggestion = suggestion });
     }
 
     static IReadOnlyList<string> Values(string[]? values)

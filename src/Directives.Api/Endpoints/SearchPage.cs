@@ -8,6 +8,9 @@ namespace Directives.Api.Endpoints;
 public sealed record SearchPage(int Total, int Page, int PageSize, IReadOnlyList<SearchPage.Hit> Hits,
     IReadOnlyDictionary<string, IReadOnlyDictionary<string, int>> Facets)
 {
+    /// <summary>When nothing matched: a corrected query that finds something ("Có phải bạn muốn tìm"), else null.</summary>
+    public string? Suggestion { get; init; }
+
     /// <summary>The old name of <see cref="PageSize"/>, kept for existing clients.</summary>
     public int Size => PageSize;
 

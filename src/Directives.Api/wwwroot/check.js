@@ -142,7 +142,8 @@ function showIfChecking() {
   if (on) document.title = 'Kiểm tra dự thảo – Directives';
 }
 
-// Suggestions while typing a citation in the search box.
+// Suggestions while typing a citation in the search box, each naming its committee ("Nghị quyết 03-NQ/TU — Tỉnh ủy
+// Kon Tum (2016)"): choosing one opens that document's page, or searches for a document the corpus only cites.
 function suggestOnSearchBox() {
   const q = document.getElementById('q');
   if (!q) return;
@@ -150,9 +151,19 @@ function suggestOnSearchBox() {
   document.body.append(options);
   q.setAttribute('list', options.id);
   let timer = null, ctrl = null;
+  const shown = new Map();
   q.addEventListener('input', () => {
     clearTimeout(timer);
     const value = q.value.trim();
+    const chosen = shown.get(value);
+    if (chosen) {
+      options.replaceChildren();
+      shown.clear();
+      q.value = chosen.citation;
+      if (chosen.source === 'corpus') location.hash = docHref(chosen.id);
+      else location.assign(`./?${new URLSearchParams({ q: chosen.citation })}`);
+      return;
+    }
     if (value.length < 2) { options.replaceChildren(); return; }
     timer = setTimeout(async () => {
       ctrl?.abort();
@@ -161,7 +172,9 @@ function suggestOnSearchBox() {
         const res = await apiFetch(`api/citations/suggest?${new URLSearchParams({ q: value, limit: '6' })}`, { signal: ctrl.signal });
         if (!res.ok) return;
         const hits = await res.json();
-        options.replaceChildren(...hits.map((s) => el('option', { value: s.citation, label: s.full })));
+        shown.clear();
+        for (const s of hits) shown.set(s.label, s);
+        options.replaceChildren(...hits.map((s) => el('option', { value: s.label })));
       } catch { /* aborted or offline: no suggestions */ }
     }, 120);
   });

@@ -67,7 +67,10 @@ public static class DraftChecker
             });
         }
 
-        var all = checkedReferences.SelectMany(c => c.Findings).Concat(Arithmetic(text))
+        var arithmetic = Arithmetic(text).ToList();
+        // A total the footnote check already reported is not reported twice.
+        arithmetic.AddRange(StatedFigures.Find(text).Where(f => !arithmetic.Any(a => a.Start < f.End && f.Start < a.End)));
+        var all = checkedReferences.SelectMany(c => c.Findings).Concat(arithmetic)
             .OrderBy(f => f.Start).ThenBy(f => f.Code, StringComparer.Ordinal).ToList();
         return new CheckReport
         {

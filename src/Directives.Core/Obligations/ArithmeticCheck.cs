@@ -10,7 +10,8 @@ namespace Directives.Core.Obligations;
 /// </summary>
 public static class ArithmeticCheck
 {
-    const string Number = @"\d{1,3}(?:\.\d{3})+(?:,\d{1,4})?|\d{1,9}(?:,\d{1,4})?";
+    /// <summary>A figure as Vietnamese texts write it: "4.922", "98,44", "125".</summary>
+    internal const string Number = @"\d{1,3}(?:\.\d{3})+(?:,\d{1,4})?|\d{1,9}(?:,\d{1,4})?";
 
     static readonly Regex Fraction = new(
         @"(?<![\p{N}.,/])(?<n>" + Number + @")[ ]{0,2}/[ ]{0,2}(?<d>" + Number + @")[ ]{0,2}=[ ]{0,2}(?<p>" + Number + @")[ ]{0,2}%",
@@ -34,16 +35,24 @@ public static class ArithmeticCheck
             if (!VietnameseNumber.TryParse(m.Groups["n"].Value, out var n) || !VietnameseNumber.TryParse(m.Groups["d"].Value, out var d)
                 || !VietnameseNumber.TryParse(m.Groups["p"].Value, out var stated) || d == 0) continue;
             var written = m.Groups["p"].Value;
-            var comma = written.IndexOf(',');
-            var decimals = comma < 0 ? 0 : written.Length - comma - 1;
-            var computed = Math.Round(n / d * 100, decimals, MidpointRounding.AwayFromZero);
-            // One unit in the last written place is forgiven: writers truncate as often as they round.
-            if (Math.Abs(computed - stated) <= Math.Pow(10, -decimals) + 1e-9) continue;
+            if (PercentAgrees(n, d, written, stated, out var computed)) continue;
             var p = m.Groups["p"];
             issues.Add(new ArithmeticIssue(
                 $"{m.Groups["n"].Value}/{m.Groups["d"].Value} = {VietnameseNumber.Format(computed)}%, không phải {written}% như văn bản ghi",
                 stated, computed, p.Index, p.Index + p.Length + 1));
         }
+    }
+
+    /// <summary>
+    /// Whether <paramref name="stated"/> (written as <paramref name="written"/>) is n/d as a percentage, rounded to the
+    /// places the writer used; one unit in the last written place is forgiven: writers truncate as often as they round.
+    /// </summary>
+    internal static bool PercentAgrees(double n, double d, string written, double stated, out double computed)
+    {
+        var comma = written.IndexOf(',');
+        var decimals = comma < 0 ? 0 : written.Length - comma - 1;
+        computed = Math.Round(n / d * 100, decimals, MidpointRounding.AwayFromZero);
+        return Math.Abs(computed - stated) <= Math.Pow(10, -decimals) + 1e-9;
     }
 
     /// <summary>A counted total marked with a footnote whose note lists two or more counts of the same noun.</summary>

@@ -199,6 +199,14 @@ public sealed class DocumentIndex : IDocumentStore, IDisposable
         });
     }
 
+    /// <summary>
+    /// For a search that found nothing: the query with its unknown words corrected (<see cref="QuerySuggester"/>),
+    /// when that query, with the same filters, finds something; else null.
+    /// </summary>
+    public string? DidYouMean(SearchRequest request) => WithSearcher(s =>
+        QuerySuggester.Suggest(s, request.Query) is { } suggestion
+        && s.Search(queries.Build(ParsedQuery.Parse(suggestion), request with { Query = suggestion }), 1).TotalHits > 0 ? suggestion : null);
+
     /// <summary>The stored fields a hit shows; the rest (graph, obligations, paths) is not read for a result page.</summary>
     static readonly ISet<string> HitFields = new HashSet<string> { F.Id, F.Citation, F.Kind, F.Title, F.Organization, F.Date, F.Text, F.Classification };
 

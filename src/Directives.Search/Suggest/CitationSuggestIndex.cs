@@ -70,7 +70,7 @@ public sealed class CitationSuggestIndex
         var number = Core.Citations.PartyNumber.TryParse(doc.Citation, out var n) ? n.Number : 0;
         var weight = doc.Source switch { KnownSources.Corpus => 2, KnownSources.Authority => 1, _ => 0 };
         var own = Words(shortForm).Where(w => w != "so").Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
-        built.Add(new Entry(new CitationSuggestion(doc.Citation, full, shortForm, doc.Id, doc.Source, doc.Date, doc.Term), words, own, number, weight));
+        built.Add(new Entry(new CitationSuggestion(doc.Citation, full, shortForm, doc.Id, doc.Source, doc.Date, doc.Term, doc.Body), words, own, number, weight));
     }
 
     /// <summary>Folded words, numbers without leading zeros: "Chỉ thị số 08-QĐi/TW" → chi, thi, so, 8, qdi, tw.</summary>

@@ -23,6 +23,16 @@ public sealed class CitationSuggestTests : IDisposable
     }
 
     [Fact]
+    public void Three_provinces_03_NQ_TU_are_told_apart_by_their_committee_and_lead_to_their_document()
+    {
+        var hits = Suggester().Suggest("03-NQ/TU", 10).Where(s => s.Citation == "03-NQ/TU" && s.Source == "corpus").ToList();
+        Assert.Equal(3, hits.Count);
+        Assert.Equal(3, hits.Select(h => h.Label).Distinct().Count());
+        Assert.All(hits, h => Assert.Matches(@"^Nghị quyết 03-NQ/TU — Tỉnh ủy (Trà Vinh|Kon Tum|Hòa Bình) \(\d{4}\)$", h.Label));
+        Assert.All(hits, h => Assert.Contains(h.Organization!.Split(' ')[^1].ToLowerInvariant() switch { "vinh" => "tra-vinh", "tum" => "kon-tum", _ => "hoa-binh" }, h.Id));
+    }
+
+    [Fact]
     public void A_plenum_name_gives_the_document_of_that_plenum_and_term()
     {
         var first = Suggester().Suggest("nghi quyet trung uong 4 khoa xii")[0];

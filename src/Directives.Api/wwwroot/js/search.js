@@ -121,7 +121,7 @@ export function renderResults(s, data) {
     if (chips) frag.push(chips);
 
     if (total === 0 || hits.length === 0) {
-      frag.push(noResultsNode(s, total, page));
+      frag.push(noResultsNode(s, total, page, data.suggestion));
     } else {
       const start = (page - 1) * (data.size || PAGE_SIZE) + 1;
       frag.push(h('ol', { class: 'hits', start }, hits.map(hitNode)));
@@ -144,7 +144,7 @@ export function welcomeNode() {
 
 export function blankSummaryId() { return 'welcome-title'; }
 
-export function noResultsNode(s, total, page) {
+export function noResultsNode(s, total, page, suggestion) {
   if (total > 0 && page > 1) {
     return h('div', { class: 'notice' },
       h('p', null, 'Trang này không có kết quả.'),
@@ -152,6 +152,8 @@ export function noResultsNode(s, total, page) {
   }
   return h('div', { class: 'notice empty' },
     h('h3', { class: 'notice-title' }, 'Không tìm thấy văn bản phù hợp'),
+    suggestion ? h('p', { class: 'did-you-mean' }, 'Có phải bạn muốn tìm: ',
+      h('a', { href: searchHref(withState(s, { q: suggestion })), 'data-nav': true }, suggestion), '?') : null,
     h('ul', null,
       h('li', null, 'Kiểm tra lại chính tả hoặc số hiệu (ví dụ: 28-CT/TW).'),
       h('li', null, 'Thử từ khóa ngắn hơn, hoặc gõ không dấu.'),
