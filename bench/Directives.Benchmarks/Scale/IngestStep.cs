@@ -29,6 +29,8 @@ public static class IngestStep
                 try { await Task.Delay(250, stop.Token); } catch (TaskCanceledException) { }
             }
         });
+        int[] gcBefore = [GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2)];
+        var cpuBefore = Environment.CpuUsage.TotalTime;
         var sw = Stopwatch.StartNew();
         var measured = docs;
         double ours;
@@ -48,6 +50,9 @@ public static class IngestStep
                 measured = status.Snapshot().Processed;
             }
             ours = sw.Elapsed.TotalSeconds;
+            ctx.Set("ingest.ours.cpu_seconds", (Environment.CpuUsage.TotalTime - cpuBefore).TotalSeconds);
+            for (var g = 0; g < 3; g++) ctx.Set($"ingest.ours.gen{g}_gcs", GC.CollectionCount(g) - gcBefore[g]);
+            if (Environment.GetEnvironmentVariable("INGEST_THREADS") is not null) PrintThreadTimes();
             if (measured < docs)
             {
                 ctx.Note("ingest.partial", $"full pipeline timed on the first {measured:N0} documents ({ctx.IngestBudget!.Value.TotalMinutes:F0}-minute budget); " +
@@ -98,6 +103,25 @@ public static class IngestStep
         ctx.Set("ingest.documents", measured);
         ctx.Set("ingest.indexed", docs);
         ctx.Set("ingest.mb", measuredMb);
+    }
+
+    /// <summary>CPU seconds of each thread of this process so far, by thread name (Linux /proc), busiest first.</summary>
+    static void PrintThreadTimes()
+    {
+        var rows = new List<(string Name, double Seconds)>();
+        foreach (var task in Directory.EnumerateDirectories("/proc/self/task"))
+        {
+            try
+            {
+                var stat = File.ReadAllText(Path.Combine(task, "stat"));
+                var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
+                var ticks = long.Parse(fields[11]) + long.Parse(fields[12]); // utime + stime
+                rows.Add((File.ReadAllText(Path.Combine(task, "comm")).Trim(), ticks / 100.0));
+            }
+            catch (IOException) { }
+        }
+        foreach (var g in rows.GroupBy(r => r.Name).Select(g => (g.Key, g.Sum(r => r.Seconds), g.Count())).OrderByDescending(g => g.Item2).Take(12))
+            Console.WriteLine($"  thread {g.Key,-20} x{g.Item3,-3} {g.Item2,7:F1} CPU s");
     }
 
     public static long DirectoryBytes(string dir)
