@@ -43,7 +43,7 @@ public static class ClassificationStamps
     /// <summary>The level one segment states, or null when it is anything but a stamp.</summary>
     public static Classification? Stamp(string segment)
     {
-        var key = Collapse(VietnameseText.Normalize(segment).ToLowerInvariant().Trim(Frame));
+        var key = Collapse(VietnameseText.Lower(VietnameseText.Normalize(segment)).Trim(Frame));
         if (key.StartsWith(LevelLabel, StringComparison.Ordinal))
             key = key[LevelLabel.Length..].TrimStart(':', ' ');
         return Stamps.TryGetValue(key, out var level) ? level : null;

@@ -1,3 +1,4 @@
+using Directives.Core.Text;
 using System.Text.RegularExpressions;
 
 namespace Directives.Core.Obligations;
@@ -55,13 +56,13 @@ internal static class GoalScopes
             if (m.Groups["t"].Success)
             {
                 var from = Math.Max(sentenceStart, m.Index - 24);
-                if (ReportedOn.IsMatch(text.Substring(from, m.Index - from).ToLowerInvariant())) continue;
-                var clause = ClauseAfter(text, m.Index + m.Length, quantities).ToLowerInvariant();
+                if (ReportedOn.IsMatch(VietnameseText.Lower(text.AsSpan(from, m.Index - from)))) continue;
+                var clause = VietnameseText.Lower(ClauseAfter(text, m.Index + m.Length, quantities));
                 if (ReportingVerb.IsMatch(clause) && !FutureYear.IsMatch(clause)) continue;
             }
             // "Hằng năm đều có …", "hằng năm đã kết nạp …": a report of past years, not a goal.
-            if (m.Groups["y"].Success && (Regex.IsMatch(ClauseAfter(text, m.Index + m.Length, quantities).ToLowerInvariant(), @"(?<![\p{L}])(?:đã|đều|được)(?![\p{L}])")
-                || PastReport.IsMatch(text[Math.Max(sentenceStart, m.Index - ClauseReach)..m.Index].ToLowerInvariant()))) continue;
+            if (m.Groups["y"].Success && (Regex.IsMatch(VietnameseText.Lower(ClauseAfter(text, m.Index + m.Length, quantities)), @"(?<![\p{L}])(?:đã|đều|được)(?![\p{L}])")
+                || PastReport.IsMatch(VietnameseText.Lower(text.AsSpan(Math.Max(sentenceStart, m.Index - ClauseReach)..m.Index))))) continue;
             var sentenceEnd = sentences.SentenceEnd(m.Index);
             var end = ReportStart(text, m.Index + m.Length, AsideEnd(text, m.Index, sentenceStart, sentenceEnd));
             if (end == sentenceEnd && OpensList(text, sentences, quantities, m.Index, end)) end = ExtendHeadedList(text, sentences, quantities, end);
@@ -85,7 +86,7 @@ internal static class GoalScopes
     /// <summary>"Mục tiêu đề ra là 90%, đến nay đạt 85%": the goal stops where the report of what was done begins.</summary>
     static int ReportStart(string text, int from, int end)
     {
-        var m = ReportMarker.Match(text.Substring(from, end - from).ToLowerInvariant());
+        var m = ReportMarker.Match(VietnameseText.Lower(text.AsSpan(from, end - from)));
         return m.Success ? from + m.Index : end;
     }
 
@@ -123,10 +124,10 @@ internal static class GoalScopes
             if (lineEnd < 0) lineEnd = text.Length;
             if (lineEnd - end <= MaxHeading && YearHeading.IsMatch(text.AsSpan(end, lineEnd - end))) { end = Math.Min(text.Length, lineEnd + 1); continue; }
             // A wrapped line of the item above ("… có trên 90% chi bộ trong doanh nghiệp ngoài khu\nvực nhà nước …") runs on.
-            if (char.IsLower(text[end]) && end > 0 && text[end - 1] == '\n' && !PastReport.IsMatch(text.Substring(end, next - end).ToLowerInvariant())) { end = next; continue; }
+            if (char.IsLower(text[end]) && end > 0 && text[end - 1] == '\n' && !PastReport.IsMatch(VietnameseText.Lower(text.AsSpan(end, next - end)))) { end = next; continue; }
             var k = FirstAtOrAfter(quantities, end);
             if (k >= quantities.Count || quantities[k].Start >= next) break;
-            if (PastReport.IsMatch(text.Substring(end, next - end).ToLowerInvariant())) break;
+            if (PastReport.IsMatch(VietnameseText.Lower(text.AsSpan(end, next - end)))) break;
             end = next;
         }
         return end;

@@ -1,3 +1,4 @@
+using Directives.Core.Text;
 using System.Text.RegularExpressions;
 
 namespace Directives.Core.Obligations;
@@ -30,7 +31,7 @@ internal static class QuantityScanner
             if (!VietnameseNumber.TryParse(m.Groups["a"].Value, out var value)) continue;
             double? max = null;
             if (m.Groups["b"].Success && VietnameseNumber.TryParse(m.Groups["b"].Value, out var b) && b > value) max = b;
-            var unit = pct.Success ? "%" : text.Substring(noun.Index, noun.Length).ToLowerInvariant();
+            var unit = pct.Success ? "%" : VietnameseText.Lower(text.AsSpan(noun.Index, noun.Length));
             var unitStart = pct.Success ? pct.Index + pct.Length - 1 : noun.Index;
             var start = m.Index;
             var end = m.Index + m.Length;

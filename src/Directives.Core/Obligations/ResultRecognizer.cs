@@ -56,7 +56,7 @@ public static class ResultRecognizer
         var floor = Math.Max(sentences.SentenceStart(numberStart), numberStart - ModalWindow);
         var from = numberStart;
         while (from > floor && text[from - 1] is not (',' or ';' or ':' or '\n')) from--;
-        return Modal.IsMatch(text[from..numberStart].ToLowerInvariant());
+        return Modal.IsMatch(VietnameseText.Lower(text.AsSpan(from..numberStart)));
     }
 
     static Result? Count(string text, string folded, SentenceIndex sentences, IReadOnlyList<Quantity> quantities, int i,
@@ -131,12 +131,12 @@ public static class ResultRecognizer
     static bool? Achievement(string text, SentenceIndex sentences, double? percent, int numberStart, int end)
     {
         var sentenceStart = sentences.SentenceStart(numberStart);
-        var before = text[Math.Max(sentenceStart, numberStart - 12)..numberStart].ToLowerInvariant();
+        var before = VietnameseText.Lower(text.AsSpan(Math.Max(sentenceStart, numberStart - 12)..numberStart));
         if (Exceeded.IsMatch(before.TrimEnd())) return true;
         if (percent is not null) return percent >= 100;
         var windowEnd = Math.Min(sentences.SentenceEnd(Math.Max(numberStart, end - 1)), end + 40);
         var from = numberStart;
         while (from > Math.Max(sentenceStart, numberStart - 80) && text[from - 1] != ';') from--;
-        return Verdicts.Read(text[from..Math.Max(numberStart, windowEnd)].ToLowerInvariant());
+        return Verdicts.Read(VietnameseText.Lower(text.AsSpan(from..Math.Max(numberStart, windowEnd))));
     }
 }

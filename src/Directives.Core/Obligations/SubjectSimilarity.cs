@@ -43,7 +43,7 @@ public static class SubjectSimilarity
         {
             var folded = VietnameseText.Fold(token);
             if (folded.Length == 0 || !char.IsLetter(folded[0]) || FunctionWords.Contains(folded)) continue;
-            words.TryAdd(folded, token.ToLowerInvariant());
+            words.TryAdd(folded, VietnameseText.Lower(token));
         }
         return words;
     }

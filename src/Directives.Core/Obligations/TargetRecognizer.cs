@@ -82,7 +82,7 @@ public static class TargetRecognizer
             Deadline = deadline,
             Recurring = IsYearly(text, folded, scope, quantity) ? "yearly" : null,
             Source = source,
-            Achieved = Verdicts.Read(text[scope.SentenceStart..scope.TriggerStart].ToLowerInvariant()),
+            Achieved = Verdicts.Read(VietnameseText.Lower(text.AsSpan(scope.SentenceStart..scope.TriggerStart))),
             Surface = text[surfaceStart..surfaceEnd],
             Start = surfaceStart,
             End = surfaceEnd,

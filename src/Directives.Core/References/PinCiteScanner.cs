@@ -1,3 +1,4 @@
+using Directives.Core.Text;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Directives.Core.Extraction;
@@ -94,7 +95,7 @@ public static partial class PinCiteScanner
         {
             Article = G("article") is { } a ? int.Parse(a, CultureInfo.InvariantCulture) : null,
             Clause = G("clause") is { } c ? int.Parse(c, CultureInfo.InvariantCulture) : null,
-            Point = G("point")?.ToLowerInvariant(),
+            Point = G("point") is { } point ? VietnameseText.Lower(point) : null,
             Section = G("section"),
             Part = G("part") ?? (G("partword") is { } w ? PartNumber(w) : null),
             Chapter = G("chapter"),
@@ -106,7 +107,7 @@ public static partial class PinCiteScanner
 
     static string PartNumber(string word)
     {
-        var lower = word.ToLowerInvariant();
+        var lower = VietnameseText.Lower(word);
         var i = Array.IndexOf(Ordinals, lower == "bốn" ? "tư" : lower);
         return (i + 1).ToString(CultureInfo.InvariantCulture);
     }

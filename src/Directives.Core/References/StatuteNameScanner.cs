@@ -1,3 +1,4 @@
+using Directives.Core.Text;
 using System.Text.RegularExpressions;
 using Directives.Core.Authority;
 using Directives.Core.Extraction;
@@ -63,7 +64,7 @@ public static partial class StatuteNameScanner
             var word = raw.TrimEnd(',', ';', '.', ':', ')', '"', '”', '’');
             if (word.Length == 0 || !char.IsLetter(word[0])) break;
             if (words.Count == 0 && firstCapital && !char.IsUpper(word[0])) return null;
-            if (words.Count > 0 && Stops.Contains(word.ToLowerInvariant()) && !char.IsUpper(word[0])) break;
+            if (words.Count > 0 && Stops.Contains(VietnameseText.Lower(word)) && !char.IsUpper(word[0])) break;
             if (words.Count > 0 && char.IsUpper(word[0]) && word is "Luật" or "Bộ" or "Hiến" or "Nghị" or "Điều" or "Pháp" or "Quy" or "Căn") break;
             words.Add(word);
             end = w + word.Length;

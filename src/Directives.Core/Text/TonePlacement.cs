@@ -9,13 +9,16 @@ namespace Directives.Core.Text;
 /// </summary>
 public static class TonePlacement
 {
+    /// <summary>No character below this one carries a tone mark, so a word ending in one is never rewritten.</summary>
+    public const char FirstToneLetter = '\u00C0';
+
     /// <summary>Rewrites one lower-case NFC word to tone-on-first-vowel when it is an open -oa/-oe/-uy syllable.</summary>
     public static string Canonical(string word)
     {
         if (word.Length < 2) return word;
         var last = word[^1];
         var prev = word[^2];
-        if (prev is not ('o' or 'u')) return word;
+        if (prev is not ('o' or 'u') || last < FirstToneLetter) return word;
         var decomposed = last.ToString().Normalize(NormalizationForm.FormD);
         if (decomposed.Length != 2) return word;
         var (vowel, tone) = (decomposed[0], decomposed[1]);

@@ -11,12 +11,14 @@ namespace Directives.Core.Text;
 public static class VietnameseText
 {
     static readonly char[] FoldTable = BuildFoldTable();
+    static readonly char[] LowerTable = BuildLowerTable();
+    static readonly bool[] StableTable = BuildStableTable();
 
     /// <summary>NFC, legacy tone placement unified, odd spaces made plain, line ends unified.</summary>
     public static string Normalize(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        if (text.Length == 0) return text;
+        if (text.Length == 0 || IsCanonical(text)) return text;
         var nfc = text.Normalize(NormalizationForm.FormC);
         var sb = new StringBuilder(nfc.Length);
         for (var i = 0; i < nfc.Length; i++)
@@ -54,14 +56,88 @@ public static class VietnameseText
         });
     }
 
+    /// <summary>
+    /// True when <see cref="Normalize"/> would return the text unchanged: every character is one that NFC
+    /// keeps as it is whatever surrounds it (no combining mark, no singleton decomposition) and none of the
+    /// odd spaces, invisible characters or carriage returns. Decided from a table, without ICU.
+    /// </summary>
+    static bool IsCanonical(string text)
+    {
+        var table = StableTable;
+        foreach (var c in text)
+            if (c >= table.Length || !table[c]) return false;
+        return true;
+    }
+
+    /// <summary>
+    /// Same result as <see cref="string.ToLowerInvariant()"/>, from a table for the scripts party documents are
+    /// written in; the runtime (ICU) only for other characters.
+    /// </summary>
+    public static string Lower(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var table = LowerTable;
+        var i = 0;
+        while (i < text.Length && text[i] < table.Length && table[text[i]] == text[i]) i++;
+        if (i == text.Length) return text;
+        foreach (var c in text.AsSpan(i))
+            if (c >= table.Length) return text.ToLowerInvariant();
+        return string.Create(text.Length, (text, i), static (span, state) =>
+        {
+            var (src, from) = state;
+            src.AsSpan(0, from).CopyTo(span);
+            for (var k = from; k < src.Length; k++) span[k] = LowerTable[src[k]];
+        });
+    }
+
+    /// <summary><see cref="Lower(string)"/> of a slice.</summary>
+    public static string Lower(ReadOnlySpan<char> text)
+    {
+        var table = LowerTable;
+        foreach (var c in text)
+            if (c >= table.Length) return text.ToString().ToLowerInvariant();
+        return string.Create(text.Length, text, static (span, src) =>
+        {
+            for (var k = 0; k < src.Length; k++) span[k] = LowerTable[src[k]];
+        });
+    }
+
     public static char FoldChar(char c) => c < FoldTable.Length ? FoldTable[c] : char.ToLowerInvariant(c);
+
+    /// <summary><see cref="char.ToLowerInvariant"/> from the table where it covers the character.</summary>
+    public static char LowerChar(char c) => c < LowerTable.Length ? LowerTable[c] : char.ToLowerInvariant(c);
 
     /// <summary>True when the text has any letter that folding changes other than by case.</summary>
     public static bool HasDiacritics(string text)
     {
         foreach (var c in text)
-            if (FoldChar(c) != char.ToLowerInvariant(c)) return true;
+            if (FoldChar(c) != LowerChar(c)) return true;
         return false;
+    }
+
+    static char[] BuildLowerTable()
+    {
+        var table = new char[0x2000];
+        for (var i = 0; i < table.Length; i++)
+            table[i] = char.IsSurrogate((char)i) ? (char)i : char.ToLowerInvariant((char)i);
+        return table;
+    }
+
+    static bool[] BuildStableTable()
+    {
+        var table = new bool[0x2070];
+        for (var i = 0; i < table.Length; i++)
+        {
+            var c = (char)i;
+            if (char.IsSurrogate(c) || c is '\r' || (c >= 0x1100 && c < 0x1200)) continue; // Hangul jamo compose with their neighbours
+            var category = CharUnicodeInfo.GetUnicodeCategory(c);
+            if (category is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark
+                or UnicodeCategory.Format) continue; // marks compose with what precedes; format characters are dropped
+            if (category is UnicodeCategory.SpaceSeparator && c != ' ') continue; // odd spaces become plain ones
+            var alone = c.ToString();
+            table[i] = alone.Normalize(NormalizationForm.FormC) == alone;
+        }
+        return table;
     }
 
     static char[] BuildFoldTable()

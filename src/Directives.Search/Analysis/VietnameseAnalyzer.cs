@@ -1,6 +1,5 @@
 using Directives.Core.Text;
 using Lucene.Net.Analysis;
-using Lucene.Net.Analysis.Core;
 using Lucene.Net.Analysis.Standard;
 using Lucene.Net.Util;
 
@@ -20,8 +19,7 @@ public sealed class VietnameseAnalyzer(bool fold) : Analyzer
     protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
     {
         var tokenizer = new StandardTokenizer(Version, reader) { MaxTokenLength = 64 };
-        TokenStream stream = new LowerCaseFilter(Version, tokenizer);
-        stream = new VietnameseWordFilter(stream, Folds);
+        TokenStream stream = new VietnameseWordFilter(tokenizer, Folds); // lower-cases too
         return new TokenStreamComponents(tokenizer, stream);
     }
 

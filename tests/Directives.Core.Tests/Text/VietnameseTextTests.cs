@@ -31,4 +31,55 @@ public class VietnameseTextTests
     [InlineData("Đả\u200Bng", "Đảng")]
     public void Normalize_gives_nfc_with_plain_spaces(string input, string expected)
         => Assert.Equal(expected, VietnameseText.Normalize(input));
+
+    /// <summary>The NFC the runtime gives, then the same space, line-end and invisible-character rules; what Normalize did before its table fast path.</summary>
+    static string SlowNormalize(string text)
+    {
+        var nfc = text.Normalize(System.Text.NormalizationForm.FormC);
+        var sb = new System.Text.StringBuilder();
+        for (var i = 0; i < nfc.Length; i++)
+        {
+            var c = nfc[i];
+            if (c == '\r') { sb.Append('\n'); if (i + 1 < nfc.Length && nfc[i + 1] == '\n') i++; }
+            else if (c is '\u00A0' or '\u2007' or '\u202F' or '\u2002' or '\u2003' or '\u2009' or '\u3000') sb.Append(' ');
+            else if (c is not ('\u200B' or '\u200C' or '\u200D' or '\uFEFF' or '\u00AD')) sb.Append(c);
+        }
+        return sb.ToString();
+    }
+
+    [Fact]
+    public void Normalize_fast_path_agrees_with_the_runtime_for_every_character_and_every_pair()
+    {
+        // Every character alone, and each followed by a combining tone mark, an ASCII letter and a Vietnamese letter.
+        for (var c = 1; c < 0x2100; c++)
+        {
+            if (char.IsSurrogate((char)c)) continue;
+            foreach (var s in new[] { $"{(char)c}", $"a{(char)c}", $"{(char)c}\u0301", $"{(char)c}x", $"ơ{(char)c}", $"{(char)c}\u1161" })
+                Assert.Equal(SlowNormalize(s), VietnameseText.Normalize(s));
+        }
+    }
+
+    [Fact]
+    public void Normalize_of_already_canonical_text_returns_it_unchanged()
+    {
+        const string text = "Căn cứ Chỉ thị số 28-CT/TW ngày 21/01/2019 của Ban Bí thư; Tỉnh ủy ban hành Kế hoạch.\n";
+        Assert.Same(text, VietnameseText.Normalize(text));
+        Assert.Equal("Chỉ thị", VietnameseText.Normalize("Chi\u0309 thi\u0323"));
+    }
+
+    [FsCheck.Xunit.Property(MaxTest = 2000)]
+    public bool Normalize_agrees_with_the_runtime_on_any_text(string? text)
+        => text is null || text.Any(char.IsSurrogate) || SlowNormalize(text) == VietnameseText.Normalize(text);
+
+    [FsCheck.Xunit.Property(MaxTest = 2000)]
+    public bool Lower_agrees_with_ToLowerInvariant_on_any_text(string? text)
+        => text is null || (VietnameseText.Lower(text) == text.ToLowerInvariant() && VietnameseText.Lower(text.AsSpan()) == text.ToLowerInvariant());
+
+    [Fact]
+    public void Lower_agrees_with_ToLowerInvariant_for_every_character()
+    {
+        var all = new string(Enumerable.Range(1, 0xFFFE).Select(i => (char)i).Where(c => !char.IsSurrogate(c)).ToArray());
+        Assert.Equal(all.ToLowerInvariant(), VietnameseText.Lower(all));
+        Assert.Equal("đảng ủy hòa 𝐀", VietnameseText.Lower("ĐẢNG Ủy HÒA 𝐀"));
+    }
 }
