@@ -30,6 +30,22 @@ static class StageProfile
             ("relations", t => RelationRecognizer.Find(t, PartyReferences.Find(t, null), new RelationContext { IsNews = true })),
             ("organisation", t => OrganizationGuess.FromText(t)),
             ("tasks", t => TaskRecognizer.Find(t)),
+            ("statute names", t => StatuteNameScanner.Scan(t)),
+            ("state refs", t => StateReferences.Find(t)),
+            ("targets", t => TargetRecognizer.Find(t, PartyReferences.Find(t, null))),
+            ("results", t => ResultRecognizer.Find(t, PartyReferences.Find(t, null))),
+            ("arithmetic", t => ArithmeticCheck.Find(t)),
+            ("header read", t => HeaderRecognizer.Read(t)),
+            ("body opening", t => BodyOpening.Find(t)),
+            ("pin cites", t => PinCiteScanner.Attach(t, PartyReferences.Find(t, null))),
+            ("relations, all references", t =>
+            {
+                var party = PartyReferences.Find(t, null);
+                var all = party.Concat(StateReferences.Find(t)).Concat(StatuteNameScanner.Scan(t))
+                    .Concat(NamedReferenceScanner.Scan(t, AuthorityFile.Default)).Concat(ShortFormScanner.Scan(t, party)).OrderBy(r => r.Start).ToList();
+                RelationRecognizer.Find(t, all, new RelationContext { IsNews = true });
+            }),
+            ("anaphora", t => AnaphoraScanner.Scan(t, PartyReferences.Find(t, null))),
             ("all", t => Extractor.Extract(new ExtractionInput { Source = "x", Text = t })),
         };
         var bytes = texts.Sum(t => System.Text.Encoding.UTF8.GetByteCount(t));

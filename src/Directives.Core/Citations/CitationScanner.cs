@@ -1,3 +1,4 @@
+using Directives.Core.Text;
 using System.Text.RegularExpressions;
 
 namespace Directives.Core.Citations;
@@ -21,6 +22,13 @@ public static class CitationScanner
     public static IReadOnlyList<CitationMatch> Scan(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
+        return LastScan.Get(text);
+    }
+
+    static readonly LastTextMemo<IReadOnlyList<CitationMatch>> LastScan = new(ScanText);
+
+    static IReadOnlyList<CitationMatch> ScanText(string text)
+    {
         var found = new List<CitationMatch>();
         // Numbers a scan misread ("A5-QĐ/HU") first: the plain pattern would take their last digits alone ("5-QĐ/HU").
         var misread = OcrNumberReading.Misread.Matches(text).Where(m => OcrNumberReading.IsPlausible(m.Groups["n"].Value)).ToList();

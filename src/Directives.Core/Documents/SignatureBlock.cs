@@ -1,3 +1,4 @@
+using Directives.Core.Text;
 using System.Text.RegularExpressions;
 
 namespace Directives.Core.Documents;
@@ -22,7 +23,7 @@ public static partial class SignatureBlock
         return new Signature(Collapse(last.Groups["name"].Value), Collapse(last.Groups["title"].Value), mandate);
     }
 
-    static string Collapse(string s) => Spaces().Replace(s.Trim(), " ");
+    static string Collapse(string s) => VietnameseText.CollapseSpaces(s.Trim());
 
     [GeneratedRegex(@"(?:(?<mandate>\b(?:T/M|TM\.?|K/T|KT\.?|T/L|TL\.?|T/UQ|TUQ\.?)\s+\p{Lu}[\p{Lu}\s]*?)\s+)?"
         + @"(?<title>\b(?:PHÓ\s+)?(?:BÍ\s+THƯ|TRƯỞNG\s+BAN|CHỦ\s+NHIỆM|CHÁNH\s+VĂN\s+PHÒNG))\s*"
@@ -30,7 +31,4 @@ public static partial class SignatureBlock
         + @"(?<name>\p{Lu}\p{Ll}*(?:[ \t\u00A0]+\p{Lu}\p{Ll}*){1,4})(?![\p{L}])",
         RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Block();
-
-    [GeneratedRegex(@"\s+")]
-    private static partial Regex Spaces();
 }

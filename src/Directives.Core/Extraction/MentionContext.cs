@@ -25,7 +25,7 @@ public static partial class MentionContextReader
         var of = BodyPhrase().Match(Window(text, pos, 120));
         if (of.Success)
         {
-            body = Regex.Replace(of.Groups["body"].Value, @"\s+", " ").Trim();
+            body = VietnameseText.CollapseSpaces(of.Groups["body"].ValueSpan).Trim();
             if (of.Groups["term"].Success) term = of.Groups["term"].Value.ToUpperInvariant();
             pos += of.Length;
         }

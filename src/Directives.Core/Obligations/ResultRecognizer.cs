@@ -31,7 +31,7 @@ public static class ResultRecognizer
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(references);
         var folded = VietnameseText.Fold(text);
-        var sentences = new SentenceIndex(text);
+        var sentences = SentenceIndex.For(text);
         var quantities = QuantityScanner.Scan(text, folded);
         var scopes = GoalScopes.Find(text, folded, sentences, quantities);
         var index = new ReferenceIndex(references);

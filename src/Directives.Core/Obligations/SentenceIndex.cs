@@ -7,12 +7,19 @@ namespace Directives.Core.Obligations;
 public sealed class SentenceIndex
 {
     readonly string text;
-    readonly List<int> sentenceStarts = [0];
-    readonly List<int> paragraphStarts = [0];
+    readonly List<int> sentenceStarts;
+    readonly List<int> paragraphStarts;
+
+    /// <summary>The index of a text, built once for all the recognisers of one extraction that ask for it.</summary>
+    public static SentenceIndex For(string text) => Last.Get(text);
+
+    static readonly Text.LastTextMemo<SentenceIndex> Last = new(t => new SentenceIndex(t));
 
     public SentenceIndex(string text)
     {
         this.text = text;
+        sentenceStarts = new List<int>(text.Length / 64 + 1) { 0 };
+        paragraphStarts = new List<int>(text.Length / 128 + 1) { 0 };
         for (var i = 0; i < text.Length; i++)
         {
             var c = text[i];

@@ -21,7 +21,7 @@ public static class TargetRecognizer
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(references);
         var folded = VietnameseText.Fold(text);
-        var sentences = new SentenceIndex(text);
+        var sentences = SentenceIndex.For(text);
         var quantities = QuantityScanner.Scan(text, folded);
         var index = new ReferenceIndex(references);
         var targets = new List<Target>();

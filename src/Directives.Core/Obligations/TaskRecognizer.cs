@@ -315,9 +315,7 @@ public static class TaskRecognizer
     static readonly Regex CommaName = new(@"\G(?:cac )?so, (?:ban, )?nganh(?!\p{L})", Options);
 
     static List<string>? Result(string text, List<(int Start, int End)> items)
-        => items.Count == 0 ? null : items.ConvertAll(x => Spaces.Replace(text[x.Start..x.End], " "));
-
-    static readonly Regex Spaces = new(@"\s+", Options);
+        => items.Count == 0 ? null : items.ConvertAll(x => VietnameseText.CollapseSpaces(text.AsSpan(x.Start, x.End - x.Start)));
 
     static (int, int) Trim(string text, int s, int e)
     {

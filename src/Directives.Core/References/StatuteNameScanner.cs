@@ -30,7 +30,7 @@ public static partial class StatuteNameScanner
         var found = new List<Reference>();
         foreach (Match m in Statute().Matches(text))
         {
-            var kind = Regex.Replace(m.Groups["kind"].Value, @"\s+", " ");
+            var kind = VietnameseText.CollapseSpaces(m.Groups["kind"].Value);
             if (ReadName(text, m.Index + m.Length, firstCapital: true) is not { } name) continue;
             if (name.Words is ["sư" or "gia" or "sư," or "gia,", ..]) continue;
             found.Add(NamedReferenceScanner.Named(text, m.Index, name.End, kind, $"{kind} {string.Join(' ', name.Words)}"));

@@ -9,7 +9,7 @@ internal static class SentenceTokenizer
     /// <param name="firstReference">Index of the first reference that may lie in the sentence; advanced past it.</param>
     internal static List<Item> Tokenize(string text, Sentence sentence, IReadOnlyList<Reference> references, ref int firstReference)
     {
-        var items = new List<Item>();
+        var items = new List<Item>((sentence.End - sentence.Start) / 6 + 4); // about one item per word
         var r = firstReference;
         while (r < references.Count && references[r].End <= sentence.Start) r++;
         var i = sentence.Start;

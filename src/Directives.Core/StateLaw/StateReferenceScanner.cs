@@ -1,3 +1,4 @@
+using Directives.Core.Text;
 using System.Text.RegularExpressions;
 using Directives.Core.Extraction;
 
@@ -47,7 +48,7 @@ public static partial class StateReferenceScanner
 
     static string Canonical(string written)
     {
-        var collapsed = Regex.Replace(written, @"\s+", " ").Trim();
+        var collapsed = VietnameseText.CollapseSpaces(written).Trim();
         return KindWords.FirstOrDefault(k => string.Equals(k, collapsed, StringComparison.OrdinalIgnoreCase)) ?? collapsed;
     }
 

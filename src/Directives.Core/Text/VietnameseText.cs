@@ -50,6 +50,13 @@ public static class VietnameseText
     public static string Fold(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
+        return LastFold.Get(text); // the recognisers of one extraction each fold the same whole text
+    }
+
+    static readonly LastTextMemo<string> LastFold = new(FoldText);
+
+    static string FoldText(string text)
+    {
         return string.Create(text.Length, text, static (span, src) =>
         {
             for (var i = 0; i < src.Length; i++) span[i] = FoldChar(src[i]);
@@ -100,6 +107,33 @@ public static class VietnameseText
         {
             for (var k = 0; k < src.Length; k++) span[k] = LowerTable[src[k]];
         });
+    }
+
+    /// <summary>
+    /// Every run of white space made one plain space: what <c>Regex.Replace(text, @"\s+", " ")</c> gives, in one
+    /// pass, returning the text itself when nothing changes.
+    /// </summary>
+    public static string CollapseSpaces(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        for (var i = 0; i < text.Length; i++)
+            if (char.IsWhiteSpace(text[i]) && (text[i] != ' ' || (i + 1 < text.Length && char.IsWhiteSpace(text[i + 1]))))
+                return CollapseSpaces(text.AsSpan());
+        return text;
+    }
+
+    /// <summary><see cref="CollapseSpaces(string)"/> of a slice.</summary>
+    public static string CollapseSpaces(ReadOnlySpan<char> text)
+    {
+        var buffer = text.Length <= 512 ? stackalloc char[text.Length] : new char[text.Length];
+        var n = 0;
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (!char.IsWhiteSpace(text[i])) { buffer[n++] = text[i]; continue; }
+            buffer[n++] = ' ';
+            while (i + 1 < text.Length && char.IsWhiteSpace(text[i + 1])) i++;
+        }
+        return new string(buffer[..n]);
     }
 
     public static char FoldChar(char c) => c < FoldTable.Length ? FoldTable[c] : char.ToLowerInvariant(c);

@@ -92,6 +92,14 @@ public sealed class DocumentReaderRegistry
     /// </summary>
     ExtractedText ReadInTime(IDocumentReader reader, byte[] bytes, string fileName, CancellationToken cancellationToken)
     {
+        if (reader.ReadsInLinearTime)
+        {
+            try { return reader.Read(new MemoryStream(bytes, 0, bytes.Length, writable: false, publiclyVisible: true), fileName, cancellationToken); }
+            catch (Exception e) when (e is not (DocumentReadException or OperationCanceledException))
+            {
+                throw ReadErrors.Failed(Path.GetExtension(fileName).TrimStart('.').ToUpperInvariant(), e);
+            }
+        }
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         timeout.CancelAfter(Limits.FileTimeout);
         var work = Task.Run(() => reader.Read(new MemoryStream(bytes, 0, bytes.Length, writable: false, publiclyVisible: true), fileName, timeout.Token), CancellationToken.None);

@@ -12,6 +12,9 @@ public sealed class TextFileReader(ReadLimits? limits = null) : IDocumentReader
 
     public IReadOnlyCollection<string> Extensions { get; } = [".txt"];
 
+    /// <summary>Decoding and normalising are single passes over at most <see cref="ReadLimits.MaxFileBytes"/>.</summary>
+    public bool ReadsInLinearTime => true;
+
     public ExtractedText Read(Stream stream, string fileName, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(stream);

@@ -27,7 +27,7 @@ public sealed record DocumentObligations(
     {
         ArgumentNullException.ThrowIfNull(d);
         var x = d.Extraction;
-        var sentences = new SentenceIndex(d.Text);
+        var sentences = SentenceIndex.For(d.Text);
         return new DocumentObligations(
             d.Id,
             IsoDate.Format(d.Date),

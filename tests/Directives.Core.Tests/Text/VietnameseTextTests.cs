@@ -83,3 +83,28 @@ public class VietnameseTextTests
         Assert.Equal("đảng ủy hòa 𝐀", VietnameseText.Lower("ĐẢNG Ủy HÒA 𝐀"));
     }
 }
+
+public class VietnameseTextSpacesTests
+{
+    [FsCheck.Xunit.Property(MaxTest = 3000)]
+    public bool CollapseSpaces_agrees_with_the_regex(string? text)
+        => text is null || (VietnameseText.CollapseSpaces(text) == System.Text.RegularExpressions.Regex.Replace(text, @"\s+", " ")
+            && VietnameseText.CollapseSpaces(text.AsSpan()) == System.Text.RegularExpressions.Regex.Replace(text, @"\s+", " "));
+
+    [Theory]
+    [InlineData("Ban  Thường vụ\n Tỉnh ủy", "Ban Thường vụ Tỉnh ủy")]
+    [InlineData("\u00A0các\tsở, ngành\r\n", " các sở, ngành ")]
+    public void CollapseSpaces_makes_each_run_one_space(string input, string expected)
+        => Assert.Equal(expected, VietnameseText.CollapseSpaces(input));
+
+    [Fact]
+    public void Fold_of_the_same_long_text_twice_is_remembered_and_right()
+    {
+        var text = string.Concat(Enumerable.Repeat("Chỉ thị số 28-CT/TW của Ban Bí thư về Đảng viên. ", 40));
+        var first = VietnameseText.Fold(text);
+        Assert.Same(first, VietnameseText.Fold(text));
+        Assert.StartsWith("chi thi so 28-ct/tw cua ban bi thu ve dang vien.", first);
+        var other = text.Replace("Đảng", "Đoàn");
+        Assert.Contains("doan vien", VietnameseText.Fold(other));
+    }
+}
