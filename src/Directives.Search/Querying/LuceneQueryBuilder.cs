@@ -83,8 +83,14 @@ public sealed class LuceneQueryBuilder(VietnameseAnalyzer exact, VietnameseAnaly
     }
 
     /// <summary>Only words: numbers and anything with a digit stay exact ("18" must not find "19").</summary>
-    public static bool IsTypoTolerant(string foldedToken)
-        => foldedToken.Length >= FuzzyMinLength && foldedToken.All(char.IsLetter);
+    public static bool IsTypoTolerant(string foldedToken) => IsTypoTolerant(foldedToken.AsSpan());
+
+    public static bool IsTypoTolerant(ReadOnlySpan<char> foldedToken)
+    {
+        if (foldedToken.Length < FuzzyMinLength) return false;
+        foreach (var c in foldedToken) if (!char.IsLetter(c)) return false;
+        return true;
+    }
 
     Query PhraseClause(string phrase)
     {
