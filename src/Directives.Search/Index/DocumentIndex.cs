@@ -171,10 +171,15 @@ public sealed class DocumentIndex : IDocumentStore, IDisposable
         return top.TotalHits == 0 ? null : DocumentMapper.ToStored(s.Doc(top.ScoreDocs[0].Doc));
     });
 
+    /// <summary>
+    /// Below this many hits for the words as written (exact or folded), the search runs again with typo-tolerant
+    /// words, so a typo still finds its documents while a query that matches normally is not ranked with near-spellings.
+    /// </summary>
+    public const int FuzzyBelowHits = 10;
+
     public SearchResponse Search(SearchRequest request)
     {
         var parsed = ParsedQuery.Parse(request.Query);
-        var query = queries.Build(parsed, request);
         var page = Math.Max(1, request.Page);
         var size = Math.Clamp(request.Size, 1, SearchRequest.MaxSize);
         var wanted = page * size;
@@ -182,21 +187,29 @@ public sealed class DocumentIndex : IDocumentStore, IDisposable
 
         return WithSearcher(s =>
         {
+            var (top, facets) = Run(s, queries.Build(parsed, request));
+            var fuzzy = top.TotalHits < FuzzyBelowHits && queries.HasFuzzy(parsed);
+            if (fuzzy) (top, facets) = Run(s, queries.Build(parsed, request, fuzzy: true));
+            var docs = top.GetTopDocs((page - 1) * size, size);
+            var hits = docs.ScoreDocs.Select(sd =>
+            {
+                var d = DocumentMapper.ToStored(s.Doc(sd.Doc, HitFields));
+                return new SearchHit(d.Id, d.Citation, d.Kind, d.Title, d.Organization, d.Date,
+                    SnippetBuilder.Build(d.Text, parsed, typos: fuzzy), float.IsNaN(sd.Score) ? 0 : sd.Score, d.Classification);
+            }).ToList();
+            return new SearchResponse(top.TotalHits, page, size, hits, facets.Result());
+        });
+
+        (ITopDocsCollector Top, FacetCollector Facets) Run(IndexSearcher s, Query query)
+        {
             var facets = new FacetCollector(F.FacetFields, F.FacetField);
             ITopDocsCollector top = byDate
                 ? TopFieldCollector.Create(new Sort(new SortField(F.DateSort, SortFieldType.INT64, true), SortField.FIELD_SCORE),
                     wanted, fillFields: true, trackDocScores: true, trackMaxScore: false, docsScoredInOrder: false)
                 : TopScoreDocCollector.Create(wanted, docsScoredInOrder: false);
             s.Search(query, MultiCollector.Wrap(top, facets));
-            var docs = top.GetTopDocs((page - 1) * size, size);
-            var hits = docs.ScoreDocs.Select(sd =>
-            {
-                var d = DocumentMapper.ToStored(s.Doc(sd.Doc, HitFields));
-                return new SearchHit(d.Id, d.Citation, d.Kind, d.Title, d.Organization, d.Date,
-                    SnippetBuilder.Build(d.Text, parsed), float.IsNaN(sd.Score) ? 0 : sd.Score, d.Classification);
-            }).ToList();
-            return new SearchResponse(top.TotalHits, page, size, hits, facets.Result());
-        });
+            return (top, facets);
+        }
     }
 
     /// <summary>
@@ -205,7 +218,7 @@ public sealed class DocumentIndex : IDocumentStore, IDisposable
     /// </summary>
     public string? DidYouMean(SearchRequest request) => WithSearcher(s =>
         QuerySuggester.Suggest(s, request.Query) is { } suggestion
-        && s.Search(queries.Build(ParsedQuery.Parse(suggestion), request with { Query = suggestion }), 1).TotalHits > 0 ? suggestion : null);
+        && s.Search(queries.Build(ParsedQuery.Parse(suggestion), request with { Query = suggestion }, fuzzy: true), 1).TotalHits > 0 ? suggestion : null);
 
     /// <summary>The stored fields a hit shows; the rest (graph, obligations, paths) is not read for a result page.</summary>
     static readonly ISet<string> HitFields = new HashSet<string> { F.Id, F.Citation, F.Kind, F.Title, F.Organization, F.Date, F.Text, F.Classification };

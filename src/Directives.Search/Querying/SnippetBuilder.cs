@@ -20,10 +20,11 @@ public static class SnippetBuilder
 {
     const int Window = 240;
 
-    public static string Build(string text, ParsedQuery query)
+    /// <param name="typos">Also mark words a typo away from a query word; off when the search matched the words as written.</param>
+    public static string Build(string text, ParsedQuery query, bool typos = true)
     {
         if (text.Length == 0) return "";
-        var wanted = Wanted.Of(query);
+        var wanted = Wanted.Of(query, typos);
         if (wanted.Count == 0) return Fallback(text);
         var scan = Scan(text, wanted);
 
@@ -223,7 +224,7 @@ public static class SnippetBuilder
 
         public IEnumerable<int> PhrasesEndingWith(int token) => endingWith[token];
 
-        public static Wanted Of(ParsedQuery q)
+        public static Wanted Of(ParsedQuery q, bool typos)
         {
             var w = new Wanted();
             var single = new HashSet<int>();
@@ -236,8 +237,9 @@ public static class SnippetBuilder
             w.LongestPhrase = w.Phrases.Count == 0 ? 0 : w.Phrases.Max(p => p.Length);
             w.endingWith = Enumerable.Range(0, w.Count).Select(_ => new List<int>()).ToArray();
             for (var p = 0; p < w.Phrases.Count; p++) w.endingWith[w.Phrases[p][^1]].Add(p);
-            foreach (var (token, id) in w.Ids.OrderBy(kv => kv.Value).Select(kv => (kv.Key, kv.Value)))
-                if (LuceneQueryBuilder.IsTypoTolerant(token)) w.Typo.Add((token, id));
+            if (typos)
+                foreach (var (token, id) in w.Ids.OrderBy(kv => kv.Value).Select(kv => (kv.Key, kv.Value)))
+                    if (LuceneQueryBuilder.IsTypoTolerant(token)) w.Typo.Add((token, id));
             return w;
         }
 
