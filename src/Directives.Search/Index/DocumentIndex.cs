@@ -152,11 +152,47 @@ public sealed class DocumentIndex : IDocumentStore, IDisposable
             Writer.SetCommitData(new Dictionary<string, string> { [FailuresKey] = System.Text.Json.JsonSerializer.Serialize(failures, StoredJson.Options) });
         Writer.Commit();
         pendingFailures = null;
-        searchers.MaybeRefreshBlocking();
+        // The committing thread waits for the new searcher, so what it committed is searchable when this returns;
+        // searches meanwhile go on with the searcher they have (Acquire never waits on a refresh or a commit).
+        RefreshNow();
     }
 
-    /// <summary>Makes uncommitted changes searchable without committing them.</summary>
-    public void Refresh() => searchers.MaybeRefresh();
+    /// <summary>Makes uncommitted changes searchable without committing them, before returning.</summary>
+    public void Refresh() => RefreshNow();
+
+    void RefreshNow()
+    {
+        searchers.MaybeRefreshBlocking();
+        Interlocked.Exchange(ref nextRefresh, Environment.TickCount64 + RefreshIntervalMs);
+    }
+
+    /// <summary>Searches look for changes at most this often; an ingest's changes show up within about this long.</summary>
+    public const int RefreshIntervalMs = 1000;
+
+    long nextRefresh = Environment.TickCount64 + RefreshIntervalMs;
+    /// <summary>1 while a background refresh runs, and for good once disposed.</summary>
+    int refreshing;
+
+    /// <summary>
+    /// At most once per <see cref="RefreshIntervalMs"/>, one search starts a refresh on the thread pool and goes on
+    /// with the current searcher: reopening (which flushes the writer's buffered documents during an ingest, and
+    /// waits on the writer while it commits) is never paid for by a search. Later searches see the new searcher.
+    /// </summary>
+    void RefreshSoon()
+    {
+        var due = Interlocked.Read(ref nextRefresh);
+        var now = Environment.TickCount64;
+        if (now < due || Interlocked.CompareExchange(ref nextRefresh, now + RefreshIntervalMs, due) != due) return;
+        if (Interlocked.CompareExchange(ref refreshing, 1, 0) != 0) return;
+        ThreadPool.UnsafeQueueUserWorkItem(_ =>
+        {
+            try { searchers.MaybeRefresh(); }
+            // An exception here would end the process; a failed reopen is retried by a later search, and a commit or
+            // Refresh() reopens on its own thread, where errors surface.
+            catch (Exception) { }
+            finally { Volatile.Write(ref refreshing, 0); }
+        }, null);
+    }
 
     public int Count => WithSearcher(s => s.IndexReader.NumDocs);
 
@@ -225,7 +261,7 @@ public sealed class DocumentIndex : IDocumentStore, IDisposable
 
     T WithSearcher<T>(Func<IndexSearcher, T> use)
     {
-        searchers.MaybeRefresh();
+        RefreshSoon();
         var searcher = searchers.Acquire();
         try { return use(searcher); }
         finally { searchers.Release(searcher); }
@@ -235,6 +271,9 @@ public sealed class DocumentIndex : IDocumentStore, IDisposable
 
     public void Dispose()
     {
+        // Wait for a background refresh to finish and keep others from starting.
+        var spin = new SpinWait();
+        while (Interlocked.CompareExchange(ref refreshing, 1, 0) != 0) spin.SpinOnce();
         searchers.Dispose();
         writer?.Dispose(); // commits pending changes on a clean shutdown
         directory.Dispose();
