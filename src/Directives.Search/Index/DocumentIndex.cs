@@ -152,11 +152,47 @@ public sealed class DocumentIndex : IDocumentStore, IDisposable
             Writer.SetCommitData(new Dictionary<string, string> { [FailuresKey] = System.Text.Json.JsonSerializer.Serialize(failures, StoredJson.Options) });
         Writer.Commit();
         pendingFailures = null;
-        searchers.MaybeRefreshBlocking();
+        // The committing thread waits for the new searcher, so what it committed is searchable when this returns;
+        // searches meanwhile go on with the searcher they have (Acquire never waits on a refresh or a commit).
+        RefreshNow();
     }
 
-    /// <summary>Makes uncommitted changes searchable without committing them.</summary>
-    public void Refresh() => searchers.MaybeRefresh();
+    /// <summary>Makes uncommitted changes searchable without committing them, before returning.</summary>
+    public void Refresh() => RefreshNow();
+
+    void RefreshNow()
+    {
+        searchers.MaybeRefreshBlocking();
+        Interlocked.Exchange(ref nextRefresh, Environment.TickCount64 + RefreshIntervalMs);
+    }
+
+    /// <summary>Searches look for changes at most this often; an ingest's changes show up within about this long.</summary>
+    public const int RefreshIntervalMs = 1000;
+
+    long nextRefresh = Environment.TickCount64 + RefreshIntervalMs;
+    /// <summary>1 while a background refresh runs, and for good once disposed.</summary>
+    int refreshing;
+
+    /// <summary>
+    /// At most once per <see cref="RefreshIntervalMs"/>, one search starts a refresh on the thread pool and goes on
+    /// with the current searcher: reopening (which flushes the writer's buffered documents during an ingest, and
+    /// waits on the writer while it commits) is never paid for by a search. Later searches see the new searcher.
+    /// </summary>
+    void RefreshSoon()
+    {
+        var due = Interlocked.Read(ref nextRefresh);
+        var now = Environment.TickCount64;
+        if (now < due || Interlocked.CompareExchange(ref nextRefresh, now + RefreshIntervalMs, due) != due) return;
+        if (Interlocked.CompareExchange(ref refreshing, 1, 0) != 0) return;
+        ThreadPool.UnsafeQueueUserWorkItem(_ =>
+        {
+            try { searchers.MaybeRefresh(); }
+            // An exception here would end the process; a failed reopen is retried by a later search, and a commit or
+            // Refresh() reopens on its own thread, where errors surface.
+            catch (Exception) { }
+            finally { Volatile.Write(ref refreshing, 0); }
+        }, null);
+    }
 
     public int Count => WithSearcher(s => s.IndexReader.NumDocs);
 
@@ -171,10 +207,15 @@ public sealed class DocumentIndex : IDocumentStore, IDisposable
         return top.TotalHits == 0 ? null : DocumentMapper.ToStored(s.Doc(top.ScoreDocs[0].Doc));
     });
 
+    /// <summary>
+    /// Below this many hits for the words as written (exact or folded), the search runs again with typo-tolerant
+    /// words, so a typo still finds its documents while a query that matches normally is not ranked with near-spellings.
+    /// </summary>
+    public const int FuzzyBelowHits = 10;
+
     public SearchResponse Search(SearchRequest request)
     {
         var parsed = ParsedQuery.Parse(request.Query);
-        var query = queries.Build(parsed, request);
         var page = Math.Max(1, request.Page);
         var size = Math.Clamp(request.Size, 1, SearchRequest.MaxSize);
         var wanted = page * size;
@@ -182,21 +223,29 @@ public sealed class DocumentIndex : IDocumentStore, IDisposable
 
         return WithSearcher(s =>
         {
+            var (top, facets) = Run(s, queries.Build(parsed, request));
+            var fuzzy = top.TotalHits < FuzzyBelowHits && queries.HasFuzzy(parsed);
+            if (fuzzy) (top, facets) = Run(s, queries.Build(parsed, request, fuzzy: true));
+            var docs = top.GetTopDocs((page - 1) * size, size);
+            var hits = docs.ScoreDocs.Select(sd =>
+            {
+                var d = DocumentMapper.ToStored(s.Doc(sd.Doc, HitFields));
+                return new SearchHit(d.Id, d.Citation, d.Kind, d.Title, d.Organization, d.Date,
+                    SnippetBuilder.Build(d.Text, parsed, typos: fuzzy), float.IsNaN(sd.Score) ? 0 : sd.Score, d.Classification);
+            }).ToList();
+            return new SearchResponse(top.TotalHits, page, size, hits, facets.Result());
+        });
+
+        (ITopDocsCollector Top, FacetCollector Facets) Run(IndexSearcher s, Query query)
+        {
             var facets = new FacetCollector(F.FacetFields, F.FacetField);
             ITopDocsCollector top = byDate
                 ? TopFieldCollector.Create(new Sort(new SortField(F.DateSort, SortFieldType.INT64, true), SortField.FIELD_SCORE),
                     wanted, fillFields: true, trackDocScores: true, trackMaxScore: false, docsScoredInOrder: false)
                 : TopScoreDocCollector.Create(wanted, docsScoredInOrder: false);
             s.Search(query, MultiCollector.Wrap(top, facets));
-            var docs = top.GetTopDocs((page - 1) * size, size);
-            var hits = docs.ScoreDocs.Select(sd =>
-            {
-                var d = DocumentMapper.ToStored(s.Doc(sd.Doc, HitFields));
-                return new SearchHit(d.Id, d.Citation, d.Kind, d.Title, d.Organization, d.Date,
-                    SnippetBuilder.Build(d.Text, parsed), float.IsNaN(sd.Score) ? 0 : sd.Score, d.Classification);
-            }).ToList();
-            return new SearchResponse(top.TotalHits, page, size, hits, facets.Result());
-        });
+            return (top, facets);
+        }
     }
 
     /// <summary>
@@ -205,14 +254,14 @@ public sealed class DocumentIndex : IDocumentStore, IDisposable
     /// </summary>
     public string? DidYouMean(SearchRequest request) => WithSearcher(s =>
         QuerySuggester.Suggest(s, request.Query) is { } suggestion
-        && s.Search(queries.Build(ParsedQuery.Parse(suggestion), request with { Query = suggestion }), 1).TotalHits > 0 ? suggestion : null);
+        && s.Search(queries.Build(ParsedQuery.Parse(suggestion), request with { Query = suggestion }, fuzzy: true), 1).TotalHits > 0 ? suggestion : null);
 
     /// <summary>The stored fields a hit shows; the rest (graph, obligations, paths) is not read for a result page.</summary>
     static readonly ISet<string> HitFields = new HashSet<string> { F.Id, F.Citation, F.Kind, F.Title, F.Organization, F.Date, F.Text, F.Classification };
 
     T WithSearcher<T>(Func<IndexSearcher, T> use)
     {
-        searchers.MaybeRefresh();
+        RefreshSoon();
         var searcher = searchers.Acquire();
         try { return use(searcher); }
         finally { searchers.Release(searcher); }
@@ -222,6 +271,9 @@ public sealed class DocumentIndex : IDocumentStore, IDisposable
 
     public void Dispose()
     {
+        // Wait for a background refresh to finish and keep others from starting.
+        var spin = new SpinWait();
+        while (Interlocked.CompareExchange(ref refreshing, 1, 0) != 0) spin.SpinOnce();
         searchers.Dispose();
         writer?.Dispose(); // commits pending changes on a clean shutdown
         directory.Dispose();

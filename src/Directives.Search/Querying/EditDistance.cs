@@ -3,11 +3,13 @@ namespace Directives.Search.Querying;
 /// <summary>Damerau-free Levenshtein distance with an early exit, for marking typo matches in snippets.</summary>
 public static class EditDistance
 {
-    public static bool AtMost(string a, string b, int max)
+    public static bool AtMost(ReadOnlySpan<char> a, ReadOnlySpan<char> b, int max)
     {
         if (Math.Abs(a.Length - b.Length) > max) return false;
-        var prev = new int[b.Length + 1];
-        var cur = new int[b.Length + 1];
+        // Two rows on the stack for ordinary words: no allocation per compared word.
+        Span<int> rows = b.Length < 128 ? stackalloc int[2 * (b.Length + 1)] : new int[2 * (b.Length + 1)];
+        var prev = rows[..(b.Length + 1)];
+        var cur = rows[(b.Length + 1)..];
         for (var j = 0; j <= b.Length; j++) prev[j] = j;
         for (var i = 1; i <= a.Length; i++)
         {
@@ -20,7 +22,9 @@ public static class EditDistance
                 rowMin = Math.Min(rowMin, cur[j]);
             }
             if (rowMin > max) return false;
-            (prev, cur) = (cur, prev);
+            var swap = prev;
+            prev = cur;
+            cur = swap;
         }
         return prev[b.Length] <= max;
     }

@@ -11,29 +11,34 @@ namespace Directives.Search.Querying;
 
 /// <summary>
 /// Builds the Lucene query for a <see cref="ParsedQuery"/>. Every word must match, in its exact
-/// form (diacritics as typed, weighted higher) or folded (no diacritics); words of five letters or
-/// more also match with a typo; numbers and citation codes never do. A document number puts the
-/// document that bears it first.
+/// form (diacritics as typed, weighted higher) or folded (no diacritics); when asked to
+/// (<c>fuzzy</c>), words of five letters or more also match with a typo; numbers and citation codes
+/// never do. A document number puts the document that bears it first.
 /// </summary>
 public sealed class LuceneQueryBuilder(VietnameseAnalyzer exact, VietnameseAnalyzer folded)
 {
     const float ExactBoost = 3f, FoldedBoost = 1f, TitleFactor = 2f, FuzzyBoost = 0.25f, OwnNumberBoost = 40f;
     const int FuzzyMinLength = 5;
 
-    public Query Build(ParsedQuery q, SearchRequest filters)
+    /// <param name="fuzzy">Add the typo-tolerant clauses. Searches run without them first (<see cref="HasFuzzy"/>),
+    /// so texts that match a word as written are not ranked among near-spellings.</param>
+    public Query Build(ParsedQuery q, SearchRequest filters, bool fuzzy = false)
     {
-        var main = BuildMain(q);
+        var main = BuildMain(q, fuzzy);
         var filter = BuildFilter(filters);
         return filter is null ? main : new FilteredQuery(main, new QueryWrapperFilter(filter));
     }
 
-    Query BuildMain(ParsedQuery q)
+    /// <summary>True when <see cref="Build"/> with <c>fuzzy</c> makes a different query: some word may match with a typo.</summary>
+    public bool HasFuzzy(ParsedQuery q) => q.Words.Any(w => folded.Tokens(w).Any(IsTypoTolerant));
+
+    Query BuildMain(ParsedQuery q, bool fuzzy)
     {
         if (q.IsEmpty && q.Excluded.Count == 0) return new MatchAllDocsQuery();
 
         var text = new BooleanQuery();
         foreach (var word in q.Words)
-            foreach (var clause in WordClauses(word)) text.Add(clause, Occur.MUST);
+            foreach (var clause in WordClauses(word, fuzzy)) text.Add(clause, Occur.MUST);
         foreach (var phrase in q.Phrases)
             text.Add(PhraseClause(phrase), Occur.MUST);
         foreach (var number in q.Numbers)
@@ -57,7 +62,7 @@ public sealed class LuceneQueryBuilder(VietnameseAnalyzer exact, VietnameseAnaly
         return new BooleanQuery { { own, Occur.SHOULD }, { written, Occur.SHOULD }, { text, Occur.SHOULD } };
     }
 
-    IEnumerable<Query> WordClauses(string word)
+    IEnumerable<Query> WordClauses(string word, bool fuzzy)
     {
         var exactTokens = exact.Tokens(word);
         var foldedTokens = folded.Tokens(word);
@@ -72,7 +77,7 @@ public sealed class LuceneQueryBuilder(VietnameseAnalyzer exact, VietnameseAnaly
                 { Boosted(new TermQuery(new Term(F.Title, e)), ExactBoost * TitleFactor), Occur.SHOULD },
                 { Boosted(new TermQuery(new Term(F.TitleFolded, f)), FoldedBoost * TitleFactor), Occur.SHOULD },
             };
-            if (IsTypoTolerant(f))
+            if (fuzzy && IsTypoTolerant(f))
             {
                 var edits = f.Length >= 8 ? 2 : 1;
                 any.Add(Boosted(new FuzzyQuery(new Term(F.TextFolded, f), edits, prefixLength: 1), FuzzyBoost), Occur.SHOULD);
@@ -83,8 +88,14 @@ public sealed class LuceneQueryBuilder(VietnameseAnalyzer exact, VietnameseAnaly
     }
 
     /// <summary>Only words: numbers and anything with a digit stay exact ("18" must not find "19").</summary>
-    public static bool IsTypoTolerant(string foldedToken)
-        => foldedToken.Length >= FuzzyMinLength && foldedToken.All(char.IsLetter);
+    public static bool IsTypoTolerant(string foldedToken) => IsTypoTolerant(foldedToken.AsSpan());
+
+    public static bool IsTypoTolerant(ReadOnlySpan<char> foldedToken)
+    {
+        if (foldedToken.Length < FuzzyMinLength) return false;
+        foreach (var c in foldedToken) if (!char.IsLetter(c)) return false;
+        return true;
+    }
 
     Query PhraseClause(string phrase)
     {
