@@ -59,7 +59,7 @@ public static class ArithmeticCheck
     static void CheckFootnoteTotals(string text, List<ArithmeticIssue> issues)
     {
         var folded = VietnameseText.Fold(text);
-        var quantities = QuantityScanner.Scan(text, folded);
+        var quantities = QuantityScanner.Scan(text);
         var notes = FootnoteBodies(text);
         if (notes.Count == 0) return;
         var sums = new Dictionary<(string Note, string Unit), (int Count, double Sum)>();

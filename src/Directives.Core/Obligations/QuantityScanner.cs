@@ -19,7 +19,12 @@ internal static class QuantityScanner
         RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     /// <summary>Quantities with a "%" or a counted noun; bare numbers (years, document numbers, footnotes) are left out.</summary>
-    public static IReadOnlyList<Quantity> Scan(string text, string folded)
+    /// <remarks>Targets, results and the arithmetic check all ask for the same text's quantities: scanned once.</remarks>
+    public static IReadOnlyList<Quantity> Scan(string text) => Last.Get(text);
+
+    static readonly LastTextMemo<IReadOnlyList<Quantity>> Last = new(t => ScanText(t, VietnameseText.Fold(t)));
+
+    static IReadOnlyList<Quantity> ScanText(string text, string folded)
     {
         var found = new List<Quantity>();
         foreach (Match m in Pattern.Matches(folded))

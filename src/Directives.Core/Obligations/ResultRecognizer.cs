@@ -32,7 +32,7 @@ public static class ResultRecognizer
         ArgumentNullException.ThrowIfNull(references);
         var folded = VietnameseText.Fold(text);
         var sentences = SentenceIndex.For(text);
-        var quantities = QuantityScanner.Scan(text, folded);
+        var quantities = QuantityScanner.Scan(text);
         var scopes = GoalScopes.Find(text, folded, sentences, quantities);
         var index = new ReferenceIndex(references);
         var results = new List<Result>();

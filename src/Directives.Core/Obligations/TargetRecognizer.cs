@@ -22,7 +22,7 @@ public static class TargetRecognizer
         ArgumentNullException.ThrowIfNull(references);
         var folded = VietnameseText.Fold(text);
         var sentences = SentenceIndex.For(text);
-        var quantities = QuantityScanner.Scan(text, folded);
+        var quantities = QuantityScanner.Scan(text);
         var index = new ReferenceIndex(references);
         var targets = new List<Target>();
         var q = 0;
