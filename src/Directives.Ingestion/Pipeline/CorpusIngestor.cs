@@ -18,7 +18,12 @@ namespace Directives.Ingestion.Pipeline;
 public sealed class CorpusIngestor(IDocumentStore store, int pipelineVersion, IngestStatus? status = null, ILogger? logger = null,
     DocumentReaderRegistry? readers = null, CorpusWalker? walker = null)
 {
-    const int CommitEvery = 500;
+    /// <summary>
+    /// A commit fsyncs the segments and reopens the readers: it costs as much as indexing dozens of documents, so it
+    /// comes after this many documents or this long, whichever is first. A crash loses at most that much work.
+    /// </summary>
+    const int CommitEvery = 2_000;
+    static readonly TimeSpan CommitAfter = TimeSpan.FromSeconds(30);
 
     readonly DocumentReaderRegistry readers = readers ?? DocumentReaderRegistry.Default;
     readonly CorpusWalker walker = walker ?? new CorpusWalker();
@@ -58,6 +63,7 @@ public sealed class CorpusIngestor(IDocumentStore store, int pipelineVersion, In
         int indexed = 0, skipped = 0, processed = 0, sinceCommit = 0, removed = 0;
         var seen = new ConcurrentDictionary<string, byte>(StringComparer.Ordinal);
         var commitGate = new Lock();
+        var sinceLastCommit = System.Diagnostics.Stopwatch.StartNew();
 
         Parallel.ForEach(scan.Files, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount, CancellationToken = cancellationToken }, file =>
         {
@@ -79,9 +85,14 @@ public sealed class CorpusIngestor(IDocumentStore store, int pipelineVersion, In
                 {
                     store.Upsert(processor.Process(file.Path, id, hash, cancellationToken));
                     Interlocked.Increment(ref indexed);
-                    if (Interlocked.Increment(ref sinceCommit) >= CommitEvery)
+                    if (Interlocked.Increment(ref sinceCommit) >= CommitEvery || sinceLastCommit.Elapsed >= CommitAfter)
                         lock (commitGate)
-                            if (sinceCommit >= CommitEvery) { store.Commit(); sinceCommit = 0; }
+                            if (sinceCommit >= CommitEvery || (sinceCommit > 0 && sinceLastCommit.Elapsed >= CommitAfter))
+                            {
+                                store.Commit();
+                                sinceCommit = 0;
+                                sinceLastCommit.Restart();
+                            }
                 }
             }
             catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)

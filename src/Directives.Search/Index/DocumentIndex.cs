@@ -48,7 +48,7 @@ public sealed class DocumentIndex : IDocumentStore, IDisposable
         var config = new IndexWriterConfig(VietnameseAnalyzer.Version, perField)
         {
             OpenMode = OpenMode.CREATE_OR_APPEND,
-            RAMBufferSizeMB = 64,
+            RAMBufferSizeMB = 128, // fewer, larger flushes while ingesting; within the 1 GB working-set budget
         };
         queries = new LuceneQueryBuilder(exact, folded);
         if (readOnly)
