@@ -27,31 +27,32 @@ public static class GraphQueries
         return g.Implementation.Trees.GetOrAdd(root.Id, depth, () => ComputeImplementations(g, root, depth));
     }
 
-    /// <summary>The implementation tree computed afresh, without the cache.</summary>
+    /// <summary>The implementation tree computed afresh, without the cache (on the snapshot's precomputed index).</summary>
     public static ImplementationTree ComputeImplementations(GraphSnapshot g, GraphNode root, int depth)
     {
         var index = g.Implementation;
-        var seen = new HashSet<string>(StringComparer.Ordinal) { root.Id };
-        var all = new List<GraphNode>();
-        var tree = Below(index, root.Id, Math.Max(1, depth), seen, all);
-        return new ImplementationTree(root, tree, Levels(all), Missing(g, index, root, all));
+        var start = index.Ordinal(root.Id);
+        var seen = new HashSet<int> { start };
+        var all = new List<int>();
+        var tree = Below(index, start, Math.Max(1, depth), seen, all);
+        return new ImplementationTree(root, tree, Levels(index, all), Missing(g, index, root, all));
     }
 
     /// <summary>Depth first in the snapshot's edge order (which decides where a document reached twice goes), siblings then by date and id.</summary>
-    static ImplementationBranch[] Below(ImplementationIndex index, string id, int depth, HashSet<string> seen, List<GraphNode> all)
+    static ImplementationBranch[] Below(ImplementationIndex index, int at, int depth, HashSet<int> seen, List<int> all)
     {
         if (depth == 0) return [];
-        var into = index.Into(id);
+        var into = index.Into(at);
         if (into.Length == 0) return [];
         var branches = new ImplementationBranch[into.Length];
         var ranks = new int[into.Length];
         var count = 0;
         foreach (var b in into)
         {
-            if (!seen.Add(b.Node.Id)) continue;
+            if (!seen.Add(b.Node)) continue;
             all.Add(b.Node);
             ranks[count] = b.Rank;
-            branches[count++] = new ImplementationBranch(b.Node, b.Edge.Type, b.Edge.Assertions, Below(index, b.Node.Id, depth - 1, seen, all));
+            branches[count++] = new ImplementationBranch(index.NodeAt(b.Node), b.Edge.Type, b.Edge.Assertions, Below(index, b.Node, depth - 1, seen, all));
         }
         if (count == 0) return [];
         Array.Sort(ranks, branches, 0, count);
@@ -59,19 +60,21 @@ public static class GraphQueries
     }
 
     /// <summary>Documents (and leveled nodes) by level in hierarchy order, then organisation by name, each oldest first.</summary>
-    static List<LevelGroup> Levels(List<GraphNode> all)
+    static List<LevelGroup> Levels(ImplementationIndex index, List<int> all)
     {
-        var levels = new List<(string Level, Dictionary<string, List<int>> Organizations)>();
+        var levels = new List<(string Level, Dictionary<string, List<long>> Organizations)>();
         for (var i = 0; i < all.Count; i++)
         {
-            var n = all[i];
+            var n = index.NodeAt(all[i]);
             if (n.Type != GraphNodeTypes.Document && n.Level is null) continue;
             var level = n.Level ?? "unknown";
-            var at = levels.FindIndex(l => l.Level == level);
-            if (at < 0) { at = levels.Count; levels.Add((level, new Dictionary<string, List<int>>(StringComparer.Ordinal))); }
+            var at = 0;
+            while (at < levels.Count && levels[at].Level != level) at++;
+            if (at == levels.Count) levels.Add((level, new Dictionary<string, List<long>>(StringComparer.Ordinal)));
             var organization = n.Organization ?? n.Province ?? "unknown";
             if (!levels[at].Organizations.TryGetValue(organization, out var members)) levels[at].Organizations[organization] = members = [];
-            members.Add(i);
+            // Oldest first; equal dates keep the traversal order.
+            members.Add(((long)index.DateRank(all[i]) << 32) | (uint)i);
         }
         var result = new List<LevelGroup>(levels.Count);
         // Stable: levels outside the hierarchy keep the order they were met in.
@@ -81,11 +84,10 @@ public static class GraphQueries
             var groups = new List<OrganizationGroup>(organizations.Count);
             foreach (var (organization, members) in organizations.OrderBy(o => o.Key, StringComparer.Ordinal))
             {
-                // Oldest first; equal dates keep the traversal order (the indexes are ascending).
-                var items = members.ToArray();
-                Array.Sort(items, (a, b) => StringComparer.Ordinal.Compare(all[a].Date, all[b].Date) is var c && c != 0 ? c : a.CompareTo(b));
-                var documents = new GraphNode[items.Length];
-                for (var k = 0; k < items.Length; k++) documents[k] = all[items[k]];
+                var keys = members.ToArray();
+                Array.Sort(keys);
+                var documents = new GraphNode[keys.Length];
+                for (var k = 0; k < keys.Length; k++) documents[k] = index.NodeAt(all[(int)(keys[k] & 0xFFFF_FFFF)]);
                 groups.Add(new OrganizationGroup(organization, documents));
             }
             result.Add(new LevelGroup(level, groups));
@@ -94,19 +96,19 @@ public static class GraphQueries
     }
 
     /// <summary>Under a central document: provinces of the corpus without an implementing document; under a provincial one: its districts.</summary>
-    static IReadOnlyList<string> Missing(GraphSnapshot g, ImplementationIndex index, GraphNode root, List<GraphNode> below)
+    static IReadOnlyList<string> Missing(GraphSnapshot g, ImplementationIndex index, GraphNode root, List<int> below)
     {
         if (root.Level == GraphLevels.Central || root.Province is null)
         {
             var covered = new HashSet<string>(StringComparer.Ordinal);
-            foreach (var n in below) if (n.Province is { } p) covered.Add(p);
+            foreach (var i in below) if (index.NodeAt(i).Province is { } p) covered.Add(p);
             return g.Provinces().Where(p => !covered.Contains(p)).ToList();
         }
         if (root.Level != GraphLevels.Province) return [];
         var districts = index.Districts(root.Province);
         if (districts.Length == 0) return [];
         var done = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var n in below) if (n.District is { } d) done.Add(index.Slug(d));
+        foreach (var i in below) if (index.NodeAt(i).District is { } d) done.Add(index.Slug(d));
         return districts.Where(d => !done.Contains(d.Slug)).Select(d => d.Name).ToList();
     }
 

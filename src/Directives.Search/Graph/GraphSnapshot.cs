@@ -54,7 +54,7 @@ public sealed class GraphSnapshot
         implementation = new Lazy<ImplementationIndex>(() => new ImplementationIndex(this), LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
-    /// <summary>Per-snapshot indexes and the bounded tree cache of implementations queries, built on first use.</summary>
+    /// <summary>Per-snapshot indexes and the bounded tree cache of implementations queries, built once on first use.</summary>
     public ImplementationIndex Implementation => implementation.Value;
 
     public GraphNode? Node(string id) => nodes.GetValueOrDefault(id);
