@@ -89,6 +89,18 @@ public sealed class ImplementationCacheTests : IDisposable
     }
 
     [Fact]
+    public void Concurrent_callers_get_the_same_answers()
+    {
+        var g = graph.Current();
+        var roots = g.Nodes.OrderBy(n => n.Id, StringComparer.Ordinal).ToList();
+        var expected = roots.ToDictionary(r => r.Id, r => Serialize(Reference(g, r, 10)), StringComparer.Ordinal);
+        var work = Enumerable.Range(0, 20).SelectMany(_ => roots).ToList();
+        Parallel.ForEach(work, new ParallelOptions { MaxDegreeOfParallelism = 4 },
+            r => Assert.Equal(expected[r.Id], Serialize(GraphQueries.Implementations(g, r, 10))));
+        Assert.Equal(roots.Count, g.Implementation.Trees.Count);
+    }
+
+    [Fact]
     public void A_new_implementing_document_is_in_the_next_snapshots_tree()
     {
         var before = graph.Current();
