@@ -78,6 +78,31 @@ public sealed class ClassificationApiTests : IAsyncLifetime
         Assert.Contains(hits.GetProperty("hits").EnumerateArray(), h => h.GetProperty("id").GetString() == ClassifiedCorpus.PublicId);
     }
 
+    [Fact]
+    public async Task An_implementation_tree_a_cleared_caller_asked_for_first_is_not_served_to_others()
+    {
+        // Trees are cached per graph snapshot; each clearance has its own snapshot, so the cleared caller's tree,
+        // asked first and cached, must not reach anyone else.
+        var root = (await cleared.GetFromJsonAsync<JsonElement>("/api/citations/resolve?q=28-CT/TW")).GetProperty("id").GetString()!;
+        var url = $"/api/documents/{Uri.EscapeDataString(root)}/implementations";
+        for (var round = 0; round < 2; round++)
+        {
+            var full = await Readable(await cleared.GetAsync(url));
+            Assert.Contains("mat:917-KH-TU-phuong-an.txt", full);
+            using var anonymous = host.CreateClient(key: null);
+            using var reader = host.CreateClient(ApiHost.ReaderKey);
+            foreach (var client in new[] { anonymous, reader })
+            {
+                var response = await client.GetAsync(url);
+                Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+                var text = await Readable(response);
+                Assert.Contains(ClassifiedCorpus.PublicId, text);
+                foreach (var secret in ClassifiedCorpus.Secrets)
+                    Assert.False(text.Contains(secret, StringComparison.OrdinalIgnoreCase), $"{url} names '{secret}': {Excerpt(text, secret)}");
+            }
+        }
+    }
+
     /// <summary>
     /// Each GET route of the app with the arguments that could reach a stamped document. A route missing here fails
     /// the test, so a new endpoint cannot skip the walk.

@@ -41,15 +41,29 @@ public sealed class CitationGraph(DocumentIndex index, AuthorityFile? authority 
                 if (current is null || current.Full.Version != index.Generation)
                 {
                     var (read, contributions) = index.ReadStored(IndexFields.Graph, GraphContributions.Deserialize, segments);
-                    current = new Views(new GraphSnapshot(read, contributions, authority), contributions,
+                    current = new Views(Warmed(new GraphSnapshot(read, contributions, authority)), contributions,
                         contributions.Count == 0 ? Classification.Public : contributions.Max(c => c.Node.Classification));
                 }
                 views = current;
             }
         }
         if (clearance >= views.Highest) return views.Full;
-        return views.Restricted.GetOrAdd(clearance, level => new Lazy<GraphSnapshot>(() => new GraphSnapshot(
-            views.Full.Version, [.. views.Contributions.Where(c => c.Node.Classification <= level)], authority))).Value;
+        return views.Restricted.GetOrAdd(clearance, level => new Lazy<GraphSnapshot>(() => Warmed(new GraphSnapshot(
+            views.Full.Version, [.. views.Contributions.Where(c => c.Node.Classification <= level)], authority)))).Value;
+    }
+
+    /// <summary>
+    /// Builds the snapshot's implementations index in the background (one pass over nodes and edges, ~2 s at a million
+    /// documents), so the first implementations query after a change does not pay it; a query arriving meanwhile waits for it.
+    /// </summary>
+    static GraphSnapshot Warmed(GraphSnapshot snapshot)
+    {
+        ThreadPool.QueueUserWorkItem(static s =>
+        {
+            try { _ = s.Implementation; }
+            catch (Exception) { /* the query that needs it rethrows it (the lazy value keeps the exception) */ }
+        }, snapshot, preferLocal: false);
+        return snapshot;
     }
 
     /// <summary>The whole graph of one index version and the views of it restricted by clearance, built on first use.</summary>

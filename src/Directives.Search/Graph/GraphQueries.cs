@@ -15,51 +15,101 @@ public static class GraphQueries
     public static IReadOnlyList<EdgeView> CitedBy(GraphSnapshot g, string id)
         => g.Incoming(id).Select(e => new EdgeView(e.Type, g.Node(e.From)!, e.Assertions)).ToList();
 
+    /// <summary>
+    /// Everything below <paramref name="root"/> along implements/guides/continues, up to <paramref name="depth"/> levels.
+    /// Answered from the snapshot's bounded cache when the root is the snapshot's own node (the snapshot is immutable,
+    /// and each clearance has its own, so a cached tree is never stale and never shown to a caller who may not see it).
+    /// </summary>
     public static ImplementationTree Implementations(GraphSnapshot g, GraphNode root, int depth)
     {
-        var seen = new HashSet<string>(StringComparer.Ordinal) { root.Id };
-        var all = new List<GraphNode>();
-        var tree = Below(g, root.Id, Math.Max(1, depth), seen, all);
-
-        var levels = all.Where(n => n.Type == GraphNodeTypes.Document || n.Level is not null)
-            .GroupBy(n => n.Level ?? "unknown")
-            .OrderBy(l => Array.IndexOf(LevelOrder, l.Key) is var i and >= 0 ? i : LevelOrder.Length)
-            .Select(l => new LevelGroup(l.Key, l
-                .GroupBy(n => n.Organization ?? n.Province ?? "unknown")
-                .OrderBy(o => o.Key, StringComparer.Ordinal)
-                .Select(o => new OrganizationGroup(o.Key, o.OrderBy(n => n.Date, StringComparer.Ordinal).ToList()))
-                .ToList()))
-            .ToList();
-        return new ImplementationTree(root, tree, levels, Missing(g, root, all));
+        depth = Math.Max(1, depth);
+        if (!ReferenceEquals(g.Node(root.Id), root)) return ComputeImplementations(g, root, depth);
+        return g.Implementation.Trees.GetOrAdd(root.Id, depth, () => ComputeImplementations(g, root, depth));
     }
 
-    static List<ImplementationBranch> Below(GraphSnapshot g, string id, int depth, HashSet<string> seen, List<GraphNode> all)
+    /// <summary>The implementation tree computed afresh, without the cache (on the snapshot's precomputed index).</summary>
+    public static ImplementationTree ComputeImplementations(GraphSnapshot g, GraphNode root, int depth)
     {
-        var branches = new List<ImplementationBranch>();
-        if (depth == 0) return branches;
-        foreach (var e in g.Incoming(id).Where(e => ImplementationTypes.Contains(e.Type)))
+        var index = g.Implementation;
+        var start = index.Ordinal(root.Id);
+        var seen = new HashSet<int> { start };
+        var all = new List<int>();
+        var tree = Below(index, start, Math.Max(1, depth), seen, all);
+        return new ImplementationTree(root, tree, Levels(index, all), Missing(g, index, root, all));
+    }
+
+    /// <summary>Depth first in the snapshot's edge order (which decides where a document reached twice goes), siblings then by date and id.</summary>
+    static ImplementationBranch[] Below(ImplementationIndex index, int at, int depth, HashSet<int> seen, List<int> all)
+    {
+        if (depth == 0) return [];
+        var into = index.Into(at);
+        if (into.Length == 0) return [];
+        var branches = new ImplementationBranch[into.Length];
+        var ranks = new int[into.Length];
+        var count = 0;
+        foreach (var b in into)
         {
-            if (!seen.Add(e.From)) continue;
-            var node = g.Node(e.From)!;
-            all.Add(node);
-            branches.Add(new ImplementationBranch(node, e.Type, e.Assertions, Below(g, e.From, depth - 1, seen, all)));
+            if (!seen.Add(b.Node)) continue;
+            all.Add(b.Node);
+            ranks[count] = b.Rank;
+            branches[count++] = new ImplementationBranch(index.NodeAt(b.Node), b.Edge.Type, b.Edge.Assertions, Below(index, b.Node, depth - 1, seen, all));
         }
-        return branches.OrderBy(b => b.Node.Date, StringComparer.Ordinal).ThenBy(b => b.Node.Id, StringComparer.Ordinal).ToList();
+        if (count == 0) return [];
+        Array.Sort(ranks, branches, 0, count);
+        return count == branches.Length ? branches : branches[..count];
+    }
+
+    /// <summary>Documents (and leveled nodes) by level in hierarchy order, then organisation by name, each oldest first.</summary>
+    static List<LevelGroup> Levels(ImplementationIndex index, List<int> all)
+    {
+        var levels = new List<(string Level, Dictionary<string, List<long>> Organizations)>();
+        for (var i = 0; i < all.Count; i++)
+        {
+            var n = index.NodeAt(all[i]);
+            if (n.Type != GraphNodeTypes.Document && n.Level is null) continue;
+            var level = n.Level ?? "unknown";
+            var at = 0;
+            while (at < levels.Count && levels[at].Level != level) at++;
+            if (at == levels.Count) levels.Add((level, new Dictionary<string, List<long>>(StringComparer.Ordinal)));
+            var organization = n.Organization ?? n.Province ?? "unknown";
+            if (!levels[at].Organizations.TryGetValue(organization, out var members)) levels[at].Organizations[organization] = members = [];
+            // Oldest first; equal dates keep the traversal order.
+            members.Add(((long)index.DateRank(all[i]) << 32) | (uint)i);
+        }
+        var result = new List<LevelGroup>(levels.Count);
+        // Stable: levels outside the hierarchy keep the order they were met in.
+        foreach (var (level, organizations) in levels.Select((l, i) => (l, i))
+                     .OrderBy(x => Array.IndexOf(LevelOrder, x.l.Level) is var o and >= 0 ? o : LevelOrder.Length).ThenBy(x => x.i).Select(x => x.l))
+        {
+            var groups = new List<OrganizationGroup>(organizations.Count);
+            foreach (var (organization, members) in organizations.OrderBy(o => o.Key, StringComparer.Ordinal))
+            {
+                var keys = members.ToArray();
+                Array.Sort(keys);
+                var documents = new GraphNode[keys.Length];
+                for (var k = 0; k < keys.Length; k++) documents[k] = index.NodeAt(all[(int)(keys[k] & 0xFFFF_FFFF)]);
+                groups.Add(new OrganizationGroup(organization, documents));
+            }
+            result.Add(new LevelGroup(level, groups));
+        }
+        return result;
     }
 
     /// <summary>Under a central document: provinces of the corpus without an implementing document; under a provincial one: its districts.</summary>
-    static IReadOnlyList<string> Missing(GraphSnapshot g, GraphNode root, List<GraphNode> below)
+    static IReadOnlyList<string> Missing(GraphSnapshot g, ImplementationIndex index, GraphNode root, List<int> below)
     {
         if (root.Level == GraphLevels.Central || root.Province is null)
         {
-            var covered = below.Select(n => n.Province).OfType<string>().ToHashSet(StringComparer.Ordinal);
+            var covered = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var i in below) if (index.NodeAt(i).Province is { } p) covered.Add(p);
             return g.Provinces().Where(p => !covered.Contains(p)).ToList();
         }
         if (root.Level != GraphLevels.Province) return [];
-        var districts = g.DistrictDocuments(root.Province)
-            .GroupBy(n => DocumentScope.Slug(n.District!)).ToDictionary(x => x.Key, x => x.Select(n => n.District!).OrderByDescending(d => d.Length).First());
-        var done = below.Where(n => n.District is not null).Select(n => DocumentScope.Slug(n.District!)).ToHashSet(StringComparer.Ordinal);
-        return districts.Where(d => !done.Contains(d.Key)).Select(d => d.Value).Order(StringComparer.Ordinal).ToList();
+        var districts = index.Districts(root.Province);
+        if (districts.Length == 0) return [];
+        var done = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var i in below) if (index.NodeAt(i).District is { } d) done.Add(index.Slug(d));
+        return districts.Where(d => !done.Contains(d.Slug)).Select(d => d.Name).ToList();
     }
 
     public static DocumentStatus Status(GraphSnapshot g, GraphNode node)

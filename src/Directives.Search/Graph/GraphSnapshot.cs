@@ -13,6 +13,8 @@ public sealed class GraphSnapshot
     readonly Dictionary<string, List<GraphEdge>> outgoing = new(StringComparer.Ordinal);
     readonly Dictionary<string, List<GraphEdge>> incoming = new(StringComparer.Ordinal);
 
+    readonly Lazy<ImplementationIndex> implementation;
+
     public long Version { get; }
     public CitationResolver Resolver { get; }
     public IReadOnlyCollection<GraphNode> Nodes => nodes.Values;
@@ -49,7 +51,11 @@ public sealed class GraphSnapshot
             Add(outgoing, e.From, e);
             Add(incoming, e.To, e);
         }
+        implementation = new Lazy<ImplementationIndex>(() => new ImplementationIndex(this), LazyThreadSafetyMode.ExecutionAndPublication);
     }
+
+    /// <summary>Per-snapshot indexes and the bounded tree cache of implementations queries, built once on first use.</summary>
+    public ImplementationIndex Implementation => implementation.Value;
 
     public GraphNode? Node(string id) => nodes.GetValueOrDefault(id);
 
