@@ -57,4 +57,20 @@ public sealed class SearchRecoveryTests(WebApp app)
         Assert.Contains("Tỉnh ủy Kon Tum", await page.Page.InnerTextAsync("#doc-view .hit-sub"));
         Assert.Empty(page.Errors);
     }
+
+    [Fact]
+    public async Task A_quoted_phrase_typed_without_diacritics_is_shown_and_marked_whole_in_each_snippet()
+    {
+        await using var page = await app.OpenAsync("?q=%22sinh+hoat+chi+bo%22", 1280);
+        await page.Page.WaitForSelectorAsync(".hit .snippet");
+        var marksPerHit = await page.Page.Locator(".hit .snippet").EvaluateAllAsync<string[][]>(
+            "ps => ps.map(p => [...p.querySelectorAll('mark')].map(m => m.textContent))");
+        Assert.NotEmpty(marksPerHit);
+        Assert.Contains(marksPerHit, marks => marks.Length > 0);
+        foreach (var marks in marksPerHit)
+            foreach (var mark in marks)
+                // The phrase is marked as one run where it occurs; its words are not marked one by one elsewhere.
+                Assert.Equal("sinh hoat chi bo", Directives.Core.Text.VietnameseText.Fold(string.Join(' ', mark.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))));
+        Assert.Empty(page.Errors);
+    }
 }
