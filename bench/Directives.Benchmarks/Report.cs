@@ -86,12 +86,16 @@ public static class Report
         ]);
         sb.AppendLine("pdftotext runs once per file (as a pipeline would call it), so its figure includes starting a process; ours reads in process.\n");
         Table(sb, "HTTP: wrk on loopback against /api/search with the mix, while the server ingests", sizes,
-            ["documents", "requests/s", "p50 ms", "p99 ms", "requests", "errors", "server ingest during the load"], r =>
+            ["documents", "one connection: p50 / p99 ms", "target p99 ≤ 50 ms", "8 connections: requests/s", "8 connections: p50 / p99 ms", "requests", "errors", "server ingest during the load"], r =>
         [
-            r.Documents.ToString("N0", CultureInfo.InvariantCulture), N(r, "http.rps", "F0"), N(r, "http.p50_ms", "F1"), N(r, "http.p99_ms", "F1"),
+            r.Documents.ToString("N0", CultureInfo.InvariantCulture),
+            r.Get("http.c8.p99_ms") is null ? "–" : $"{N(r, "http.p50_ms", "F1")} / {N(r, "http.p99_ms", "F1")}",
+            r.Get("http.c8.p99_ms") is null ? "–" : Met(r.Get("http.p99_ms") <= 50, r.Get("http.p99_ms")),
+            N(r, "http.rps", "F0"),
+            r.Get("http.c8.p99_ms") is null ? $"{N(r, "http.p50_ms", "F1")} / {N(r, "http.p99_ms", "F1")}" : $"{N(r, "http.c8.p50_ms", "F1")} / {N(r, "http.c8.p99_ms", "F1")}",
             N(r, "http.requests", "N0"), N(r, "http.errors", "N0"), r.Notes.GetValueOrDefault("http.ingest", r.Notes.GetValueOrDefault("http", "")),
         ]);
-        sb.AppendLine("wrk: 2 threads, 8 connections, 30 s (5 s quick), a Lua script rotating the 1,000 queries. The server starts on the benchmark's index with new documents added to the corpus, so its ingest (hashing every file, indexing the new ones) runs during the load.\n");
+        sb.AppendLine("wrk, a Lua script rotating the 1,000 queries: first one connection for 30 s (5 s quick), the latency one officer sees, then 2 threads and 8 connections for 30 s, the throughput of 2 cores (latency there includes waiting for a core). The per-client read limit (50/s) is lifted for the run. Rows without the one-connection figures were measured before it existed, with 8 connections through the limit. The server starts on the benchmark's index with new documents added to the corpus, so its ingest (hashing every file, indexing the new ones) runs during the load.\n");
         Table(sb, "Memory and index size (target: flat while streaming)", sizes,
             ["documents", "working set before ingest MB", "peak, first half / second half of ingest MB", "peak MB", "steady state after ingest MB", "ours index bytes/doc", "FTS5 bytes/doc", "ratio"], r =>
         [
