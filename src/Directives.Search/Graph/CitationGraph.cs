@@ -15,6 +15,7 @@ namespace Directives.Search.Graph;
 /// index version changes: stored contributions are parsed once per index segment (only new segments after a
 /// change), then every assertion is resolved again against the current nodes (no re-extraction), so a newly
 /// ingested document links the earlier references to it and a deleted one turns them back into placeholders.
+/// Rebuilds run one at a time in the background; readers never queue behind one for long (<see cref="FreshWait"/>).
 /// </summary>
 public sealed class CitationGraph(DocumentIndex index, AuthorityFile? authority = null)
 {
@@ -34,22 +35,71 @@ public sealed class CitationGraph(DocumentIndex index, AuthorityFile? authority 
     public GraphSnapshot Current(Classification clearance)
     {
         var views = current;
-        if (views is null || views.Full.Version != index.Generation)
-        {
-            lock (gate)
-            {
-                if (current is null || current.Full.Version != index.Generation)
-                {
-                    var (read, contributions) = index.ReadStored(IndexFields.Graph, GraphContributions.Deserialize, segments);
-                    current = new Views(Warmed(new GraphSnapshot(read, contributions, authority)), contributions,
-                        contributions.Count == 0 ? Classification.Public : contributions.Max(c => c.Node.Classification));
-                }
-                views = current;
-            }
-        }
+        if (views is null || views.Full.Version != index.Generation) views = Refreshed(views);
         if (clearance >= views.Highest) return views.Full;
         return views.Restricted.GetOrAdd(clearance, level => new Lazy<GraphSnapshot>(() => Warmed(new GraphSnapshot(
             views.Full.Version, [.. views.Contributions.Where(c => c.Node.Classification <= level)], authority)))).Value;
+    }
+
+    /// <summary>
+    /// How long callers wait, counted from the start of a rebuild, for the graph of the index's new version before they
+    /// go on with the previous one. A small corpus rebuilds well within it, so a document just ingested is in the next
+    /// answer; a large one rebuilds in seconds while an ingest makes a new version every second, and searches must not
+    /// queue behind that (at 100,000 documents they did, past the HTTP timeout).
+    /// </summary>
+    public static readonly TimeSpan FreshWait = TimeSpan.FromSeconds(1);
+
+    Task<Views>? rebuilding;
+    long rebuildStarted;
+
+    /// <summary>
+    /// The graph of the index's current version: one rebuild at a time, in the background; callers wait for it at most
+    /// until <see cref="FreshWait"/> after it started, then answer from <paramref name="stale"/>. Only the very first
+    /// graph is always waited for.
+    /// </summary>
+    Views Refreshed(Views? stale)
+    {
+        Task<Views> task;
+        lock (gate)
+        {
+            if (current is { } fresh && fresh.Full.Version == index.Generation) return fresh;
+            stale ??= current;
+            if (rebuilding is null)
+            {
+                rebuildStarted = Environment.TickCount64;
+                rebuilding = Task.Run(Rebuild);
+            }
+            task = rebuilding;
+        }
+        if (stale is null) return task.GetAwaiter().GetResult();
+        var left = FreshWait.TotalMilliseconds - (Environment.TickCount64 - Interlocked.Read(ref rebuildStarted));
+        try
+        {
+            return left > 0 && task.Wait(TimeSpan.FromMilliseconds(left)) ? task.Result : stale;
+        }
+        catch (AggregateException)
+        {
+            return stale; // the next caller starts another rebuild; the last good graph keeps answering
+        }
+    }
+
+    Views Rebuild()
+    {
+        try
+        {
+            var (read, contributions) = index.ReadStored(IndexFields.Graph, GraphContributions.Deserialize, segments);
+            var views = new Views(Warmed(new GraphSnapshot(read, contributions, authority)), contributions,
+                contributions.Count == 0 ? Classification.Public : contributions.Max(c => c.Node.Classification));
+            lock (gate)
+            {
+                if (current is null || current.Full.Version <= views.Full.Version) current = views;
+                return current;
+            }
+        }
+        finally
+        {
+            lock (gate) rebuilding = null;
+        }
     }
 
     /// <summary>
