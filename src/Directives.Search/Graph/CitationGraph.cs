@@ -51,6 +51,8 @@ public sealed class CitationGraph(DocumentIndex index, AuthorityFile? authority 
 
     Task<Views>? rebuilding;
     long rebuildStarted;
+    long lastRebuildFinished;
+    long lastRebuildMilliseconds;
 
     /// <summary>
     /// The graph of the index's current version: one rebuild at a time, in the background; callers wait for it at most
@@ -64,6 +66,11 @@ public sealed class CitationGraph(DocumentIndex index, AuthorityFile? authority 
         {
             if (current is { } fresh && fresh.Full.Version == index.Generation) return fresh;
             stale ??= current;
+            // During an ingest the index changes every second: after a rebuild longer than FreshWait, wait as long as it took
+            // before the next, so rebuilding takes at most half a core and the graph is at most two rebuilds behind.
+            // Small graphs (rebuilt within FreshWait) are always rebuilt at once.
+            if (rebuilding is null && stale is not null && lastRebuildMilliseconds > FreshWait.TotalMilliseconds
+                && Environment.TickCount64 - lastRebuildFinished < lastRebuildMilliseconds) return stale;
             if (rebuilding is null)
             {
                 rebuildStarted = Environment.TickCount64;
@@ -98,7 +105,12 @@ public sealed class CitationGraph(DocumentIndex index, AuthorityFile? authority 
         }
         finally
         {
-            lock (gate) rebuilding = null;
+            lock (gate)
+            {
+                rebuilding = null;
+                lastRebuildFinished = Environment.TickCount64;
+                lastRebuildMilliseconds = lastRebuildFinished - rebuildStarted;
+            }
         }
     }
 
