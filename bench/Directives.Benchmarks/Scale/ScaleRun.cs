@@ -48,6 +48,7 @@ public static class ScaleRun
             Corpus = new CorpusFiles(Path.Combine(dataRoot, $"corpus-{size}-{seed}{(options.MaxChars < 20000 ? "-short" : "")}"), size, seed),
         };
         var binaryCap = quick ? 20 : 300;
+        ctx.Note("load", Report.LoadAverage());
         Console.WriteLine($"generating {size:N0} documents into {ctx.Corpus.Root}");
         var sw = Stopwatch.StartNew();
         ctx.Generated = ctx.Corpus.Write(options, binaryCap, RepositoryPaths.DejaVuSans);
