@@ -172,7 +172,9 @@ function suggestOnSearchBox() {
         const res = await apiFetch(`api/citations/suggest?${new URLSearchParams({ q: value, limit: '6' })}`, { signal: ctrl.signal });
         if (!res.ok) return;
         const hits = await res.json();
-        shown.clear();
+        // Labels of earlier lists stay known: a slower answer to an earlier keystroke may replace the list the user
+        // is choosing from, and the choice must still open its document.
+        if (shown.size > 200) shown.clear();
         for (const s of hits) shown.set(s.label, s);
         options.replaceChildren(...hits.map((s) => el('option', { value: s.label })));
       } catch { /* aborted or offline: no suggestions */ }
