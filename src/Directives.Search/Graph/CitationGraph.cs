@@ -49,6 +49,9 @@ public sealed class CitationGraph(DocumentIndex index, AuthorityFile? authority 
     /// </summary>
     public static readonly TimeSpan FreshWait = TimeSpan.FromSeconds(1);
 
+    /// <summary>Documents from which a reader may be answered from the previous graph while a new one is built.</summary>
+    public const int LargeGraph = 10_000;
+
     Task<Views>? rebuilding;
     long rebuildStarted;
     long lastRebuildFinished;
@@ -56,8 +59,8 @@ public sealed class CitationGraph(DocumentIndex index, AuthorityFile? authority 
 
     /// <summary>
     /// The graph of the index's current version: one rebuild at a time, in the background; callers wait for it at most
-    /// until <see cref="FreshWait"/> after it started, then answer from <paramref name="stale"/>. Only the very first
-    /// graph is always waited for.
+    /// until <see cref="FreshWait"/> after it started, then answer from <paramref name="stale"/>. The first graph, and
+    /// every graph of fewer than <see cref="LargeGraph"/> documents, is always waited for.
     /// </summary>
     Views Refreshed(Views? stale)
     {
@@ -66,6 +69,8 @@ public sealed class CitationGraph(DocumentIndex index, AuthorityFile? authority 
         {
             if (current is { } fresh && fresh.Full.Version == index.Generation) return fresh;
             stale ??= current;
+            // A small graph rebuilds in milliseconds: always wait for it, so what was just ingested is in the answer.
+            if (stale is not null && stale.Contributions.Count < LargeGraph) stale = null;
             // During an ingest the index changes every second: after a rebuild longer than FreshWait, wait as long as it took
             // before the next, so rebuilding takes at most half a core and the graph is at most two rebuilds behind.
             // Small graphs (rebuilt within FreshWait) are always rebuilt at once.
