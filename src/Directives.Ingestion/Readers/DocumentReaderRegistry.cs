@@ -92,17 +92,17 @@ public sealed class DocumentReaderRegistry
     /// </summary>
     ExtractedText ReadInTime(IDocumentReader reader, byte[] bytes, string fileName, CancellationToken cancellationToken)
     {
+        ExtractedText Read(CancellationToken token) => reader.Read(new MemoryStream(bytes, 0, bytes.Length, writable: false, publiclyVisible: true), fileName, token);
+        Exception Failed(Exception e) => ReadErrors.Failed(Path.GetExtension(fileName).TrimStart('.').ToUpperInvariant(), e);
+
         if (reader.ReadsInLinearTime)
         {
-            try { return reader.Read(new MemoryStream(bytes, 0, bytes.Length, writable: false, publiclyVisible: true), fileName, cancellationToken); }
-            catch (Exception e) when (e is not (DocumentReadException or OperationCanceledException))
-            {
-                throw ReadErrors.Failed(Path.GetExtension(fileName).TrimStart('.').ToUpperInvariant(), e);
-            }
+            try { return Read(cancellationToken); }
+            catch (Exception e) when (e is not (DocumentReadException or OperationCanceledException)) { throw Failed(e); }
         }
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         timeout.CancelAfter(Limits.FileTimeout);
-        var work = Task.Run(() => reader.Read(new MemoryStream(bytes, 0, bytes.Length, writable: false, publiclyVisible: true), fileName, timeout.Token), CancellationToken.None);
+        var work = Task.Run(() => Read(timeout.Token), CancellationToken.None);
         try
         {
             // A reader that does not answer cancellation gets as long again (at most 5 s more) before it is abandoned.
@@ -114,7 +114,7 @@ public sealed class DocumentReaderRegistry
         {
             if (inner is OperationCanceledException && !cancellationToken.IsCancellationRequested) throw ReadErrors.Timeout(Limits.FileTimeout);
             if (inner is DocumentReadException or OperationCanceledException) ExceptionDispatchInfo.Throw(inner);
-            throw ReadErrors.Failed(Path.GetExtension(fileName).TrimStart('.').ToUpperInvariant(), inner);
+            throw Failed(inner);
         }
     }
 

@@ -6,12 +6,12 @@ public interface IDocumentReader
     /// <summary>Lower-case extensions with the dot, e.g. ".docx".</summary>
     IReadOnlyCollection<string> Extensions { get; }
 
-    /// <summary>Reads the whole file. Throws <see cref="DocumentReadException"/> with a human-readable reason when it cannot.</summary>
     /// <summary>
     /// True when reading takes time linear in the (bounded) input and calls no library that could stall: the file is
     /// then read on the caller's thread, without a watchdog task (whose wait spins a core for every small file).
     /// </summary>
     bool ReadsInLinearTime => false;
 
+    /// <summary>Reads the whole file. Throws <see cref="DocumentReadException"/> with a human-readable reason when it cannot.</summary>
     ExtractedText Read(Stream stream, string fileName, CancellationToken cancellationToken = default);
 }
