@@ -83,18 +83,9 @@ public static class VietnameseText
     public static string Lower(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var table = LowerTable;
-        var i = 0;
-        while (i < text.Length && text[i] < table.Length && table[text[i]] == text[i]) i++;
-        if (i == text.Length) return text;
-        foreach (var c in text.AsSpan(i))
-            if (c >= table.Length) return text.ToLowerInvariant();
-        return string.Create(text.Length, (text, i), static (span, state) =>
-        {
-            var (src, from) = state;
-            src.AsSpan(0, from).CopyTo(span);
-            for (var k = from; k < src.Length; k++) span[k] = LowerTable[src[k]];
-        });
+        foreach (var c in text)
+            if (c >= LowerTable.Length || LowerTable[c] != c) return Lower(text.AsSpan());
+        return text; // already lower case: no copy
     }
 
     /// <summary><see cref="Lower(string)"/> of a slice.</summary>
