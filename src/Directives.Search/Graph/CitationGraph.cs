@@ -43,9 +43,9 @@ public sealed class CitationGraph(DocumentIndex index, AuthorityFile? authority 
 
     /// <summary>
     /// How long callers wait, counted from the start of a rebuild, for the graph of the index's new version before they
-    /// go on with the previous one. A small corpus rebuilds well within it, so a document just ingested is in the next
-    /// answer; a large one rebuilds in seconds while an ingest makes a new version every second, and searches must not
-    /// queue behind that (at 100,000 documents they did, past the HTTP timeout).
+    /// go on with the previous one (from <see cref="LargeGraph"/> documents). A large graph rebuilds in seconds while an
+    /// ingest makes a new version every second, and searches must not queue behind that (at 100,000 documents they did,
+    /// past the HTTP timeout).
     /// </summary>
     public static readonly TimeSpan FreshWait = TimeSpan.FromSeconds(1);
 
@@ -65,6 +65,7 @@ public sealed class CitationGraph(DocumentIndex index, AuthorityFile? authority 
     Views Refreshed(Views? stale)
     {
         Task<Views> task;
+        long started;
         lock (gate)
         {
             if (current is { } fresh && fresh.Full.Version == index.Generation) return fresh;
@@ -73,7 +74,6 @@ public sealed class CitationGraph(DocumentIndex index, AuthorityFile? authority 
             if (stale is not null && stale.Contributions.Count < LargeGraph) stale = null;
             // During an ingest the index changes every second: after a rebuild longer than FreshWait, wait as long as it took
             // before the next, so rebuilding takes at most half a core and the graph is at most two rebuilds behind.
-            // Small graphs (rebuilt within FreshWait) are always rebuilt at once.
             if (rebuilding is null && stale is not null && lastRebuildMilliseconds > FreshWait.TotalMilliseconds
                 && Environment.TickCount64 - lastRebuildFinished < lastRebuildMilliseconds) return stale;
             if (rebuilding is null)
@@ -82,9 +82,10 @@ public sealed class CitationGraph(DocumentIndex index, AuthorityFile? authority 
                 rebuilding = Task.Run(Rebuild);
             }
             task = rebuilding;
+            started = rebuildStarted;
         }
         if (stale is null) return task.GetAwaiter().GetResult();
-        var left = FreshWait.TotalMilliseconds - (Environment.TickCount64 - Interlocked.Read(ref rebuildStarted));
+        var left = FreshWait.TotalMilliseconds - (Environment.TickCount64 - started);
         try
         {
             return left > 0 && task.Wait(TimeSpan.FromMilliseconds(left)) ? task.Result : stale;
