@@ -137,6 +137,40 @@ public sealed class HostileCorpusTests(ITestOutputHelper output) : IDisposable
         Assert.Equal(2, Search("").Total);
     }
 
+    [Fact]
+    public void A_corpus_that_empties_between_its_count_and_its_walk_deletes_nothing()
+    {
+        File.WriteAllText(Path.Combine(Directory.CreateDirectory(Corpus).FullName, "nq.txt"), "Nghị quyết số 917-NQ/TU về phát triển đô thị.", Encoding.UTF8);
+        Ingest();
+
+        // The ingest lists the root twice (a count, then the walk); the share drops out after the first listing.
+        var listings = 0;
+        var dropping = new CorpusWalker(d => d.FullName == Corpus && ++listings > 1 ? [] : d.EnumerateFileSystemInfos());
+        var result = Ingest(walker: dropping);
+        Assert.Equal(2, listings);
+        Assert.Equal(("corpus_empty", 0), (result.ErrorCode, result.Removed));
+        Assert.Equal(1, Search("917-NQ/TU").Total);
+    }
+
+    [Fact]
+    public void The_walk_hands_out_files_before_it_has_listed_the_whole_corpus()
+    {
+        for (var f = 0; f < 3; f++)
+            for (var d = 0; d < 2; d++)
+                File.WriteAllText(Path.Combine(Directory.CreateDirectory(Path.Combine(Corpus, $"f{f}")).FullName, $"d{d}.txt"), $"Kế hoạch số {f}{d}-KH/TU.", Encoding.UTF8);
+        var listed = new List<string>();
+        var walker = new CorpusWalker(d => { listed.Add(d.Name); return d.EnumerateFileSystemInfos(); });
+
+        using var files = walker.Walk(Corpus).Files.GetEnumerator();
+        Assert.True(files.MoveNext());
+        Assert.Equal("f0:d0.txt", files.Current.Id);
+        Assert.Equal(["corpus", "f0"], listed); // f1 and f2 not listed yet: nothing is held per file ahead of its use
+
+        var all = new List<string> { files.Current.Id };
+        while (files.MoveNext()) all.Add(files.Current.Id);
+        Assert.Equal(walker.Scan(Corpus).Files.Select(f => f.Id), all); // the same files as the sorted scan
+    }
+
     public void Dispose()
     {
         try { Directory.Delete(root, recursive: true); } catch (IOException) { }

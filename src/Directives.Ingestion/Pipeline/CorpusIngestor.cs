@@ -39,36 +39,43 @@ public sealed class CorpusIngestor(IDocumentStore store, int pipelineVersion, In
         status.Update(_ => new IngestSnapshot { State = IngestState.Running, StartedAt = started, Corpus = root });
         if (!Directory.Exists(root))
             return Stop("corpus_missing", "Không tìm thấy thư mục kho văn bản; không xóa văn bản nào.");
-        CorpusScan scan;
+        // Counted first, for the progress figures and to stop on an empty corpus before anything is deleted; then
+        // walked again file by file, so that nothing is held per file (a million files would cost ~300 MB as a list).
+        int fileCount, refusedCount;
         try
         {
-            scan = walker.Scan(root);
+            var census = walker.Walk(root);
+            fileCount = census.Files.Count();
+            refusedCount = census.Refused.Count;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             return Stop("corpus_unreadable", "Không đọc được thư mục kho văn bản; không xóa văn bản nào.");
         }
-        if (scan.Files.Count == 0 && scan.Refused.Count == 0)
-            return Stop("corpus_empty", "Thư mục kho văn bản trống (có thể ổ mạng chưa gắn); không xóa văn bản nào.");
+        if (fileCount == 0 && refusedCount == 0) return StopEmpty();
 
         var stored = store.Versions();
         var remembered = store.Failures();
         var rules = Rules();
-        status.Update(s => s with { FilesSeen = scan.Files.Count });
-        log.LogInformation("Ingest started: {Files} files, {Stored} documents already indexed", scan.Files.Count, stored.Count);
+        status.Update(s => s with { FilesSeen = fileCount });
+        log.LogInformation("Ingest started: {Files} files, {Stored} documents already indexed", fileCount, stored.Count);
 
         var processor = new DocumentProcessor(readers);
-        var failures = new ConcurrentBag<IngestFailure>(scan.Refused);
+        var failures = new ConcurrentBag<IngestFailure>();
         var memory = new ConcurrentDictionary<string, RememberedFailure>(StringComparer.Ordinal);
         int indexed = 0, skipped = 0, processed = 0, sinceCommit = 0, removed = 0;
+        // Only ids the store already holds are remembered: the rest need no deletion check (a fresh index holds none).
         var seen = new ConcurrentDictionary<string, byte>(StringComparer.Ordinal);
+        var walk = walker.Walk(root);
+        var walked = 0;
         var commitGate = new Lock();
         var sinceLastCommit = System.Diagnostics.Stopwatch.StartNew();
 
-        Parallel.ForEach(scan.Files, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount, CancellationToken = cancellationToken }, file =>
+        void IngestFile(CorpusFile file)
         {
             var id = file.Id;
-            seen[id] = 0;
+            Interlocked.Increment(ref walked);
+            if (stored.ContainsKey(id)) seen[id] = 0;
             string? hash = null;
             try
             {
@@ -118,9 +125,27 @@ public sealed class CorpusIngestor(IDocumentStore store, int pipelineVersion, In
             }
             var done = Interlocked.Increment(ref processed);
             status.Update(s => s with { Processed = done, Indexed = indexed, Skipped = skipped, Failed = failures.Count });
-        });
+        }
 
-        foreach (var id in stored.Keys.Where(id => !seen.ContainsKey(id) && !UnderAny(id, scan.UnreadableFolders)))
+        try
+        {
+            Parallel.ForEach(walk.Files, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount, CancellationToken = cancellationToken }, IngestFile);
+        }
+        catch (AggregateException e) when (e.InnerExceptions is [IOException or UnauthorizedAccessException])
+        {
+            // The root stopped being listable between the count and the walk (a network drive dropped): keep everything.
+            store.Commit();
+            return Stop("corpus_unreadable", "Không đọc được thư mục kho văn bản; không xóa văn bản nào.");
+        }
+        foreach (var refusal in walk.Refused) failures.Add(refusal);
+        // Emptied since it was counted (unmounted mid-run): deleting every stored document would be wrong.
+        if (walked == 0 && walk.Refused.Count == 0)
+        {
+            store.Commit();
+            return StopEmpty();
+        }
+
+        foreach (var id in stored.Keys.Where(id => !seen.ContainsKey(id) && !UnderAny(id, walk.UnreadableFolders)))
         {
             store.Delete(id);
             removed++;
@@ -139,6 +164,9 @@ public sealed class CorpusIngestor(IDocumentStore store, int pipelineVersion, In
         return status.Snapshot();
     }
 
+    IngestSnapshot StopEmpty() =>
+        Stop("corpus_empty", "Thư mục kho văn bản trống (có thể ổ mạng chưa gắn); không xóa văn bản nào.");
+
     IngestSnapshot Stop(string code, string error)
     {
         log.LogError("Ingest stopped: {Code} {Error}", code, error);
@@ -151,7 +179,7 @@ public sealed class CorpusIngestor(IDocumentStore store, int pipelineVersion, In
 
     static bool UnderAny(string id, IReadOnlyList<string> folders) => folders.Any(f => id.StartsWith(f + ":", StringComparison.Ordinal));
 
-    /// <summary>Files of a supported format under the root, in id order (see <see cref="CorpusWalker"/>).</summary>
+    /// <summary>Files of a supported format under the root, in id order (see <see cref="CorpusWalker.Scan"/>).</summary>
     public static IEnumerable<string> CorpusFiles(string root) => new CorpusWalker().Scan(root).Files.Select(f => f.Path);
 
     public static IReadOnlySet<string> SupportedExtensions => CorpusWalker.SupportedExtensions;

@@ -6,6 +6,14 @@ public sealed record CorpusFile(string Path, string Id);
 /// <summary>What a walk of the corpus found: files to read, entries refused (with a code), folders that could not be listed.</summary>
 public sealed record CorpusScan(IReadOnlyList<CorpusFile> Files, IReadOnlyList<IngestFailure> Refused, IReadOnlyList<string> UnreadableFolders);
 
+/// <summary>A walk in progress (see <see cref="CorpusWalker.Walk"/>): files as they are found, and what was refused on the way.</summary>
+public sealed class CorpusWalk
+{
+    public IEnumerable<CorpusFile> Files { get; internal set; } = [];
+    public List<IngestFailure> Refused { get; } = [];
+    public List<string> UnreadableFolders { get; } = [];
+}
+
 /// <summary>
 /// Lists the corpus without ever leaving it. Symbolic links are not followed: one pointing outside the corpus is
 /// refused (it could expose /etc/passwd), one pointing to a folder above itself is a loop, and any other points to
@@ -22,10 +30,29 @@ public sealed class CorpusWalker(Func<DirectoryInfo, IEnumerable<FileSystemInfo>
     /// <summary>Walks the corpus; throws <see cref="DirectoryNotFoundException"/> or <see cref="UnauthorizedAccessException"/> when the root itself cannot be listed.</summary>
     public CorpusScan Scan(string root)
     {
+        var walk = Walk(root);
+        var files = walk.Files.ToList();
+        files.Sort((a, b) => string.CompareOrdinal(a.Id, b.Id));
+        return new CorpusScan(files, walk.Refused, walk.UnreadableFolders);
+    }
+
+    /// <summary>
+    /// The same walk as <see cref="Scan"/>, file by file: nothing is held but the folder being listed, so a corpus of
+    /// millions of files costs no memory per file. Files come folder by folder in name order (not sorted by id);
+    /// <see cref="CorpusWalk.Refused"/> and <see cref="CorpusWalk.UnreadableFolders"/> are complete once
+    /// <see cref="CorpusWalk.Files"/> has been enumerated, which can be done once. Listing the root itself throws
+    /// as <see cref="Scan"/> does, when the enumeration starts.
+    /// </summary>
+    public CorpusWalk Walk(string root)
+    {
+        var walk = new CorpusWalk();
+        walk.Files = Files(root, walk);
+        return walk;
+    }
+
+    IEnumerable<CorpusFile> Files(string root, CorpusWalk walk)
+    {
         var realRoot = RealPath(root);
-        var files = new List<CorpusFile>();
-        var refused = new List<IngestFailure>();
-        var unreadable = new List<string>();
         var folders = new Stack<(DirectoryInfo Folder, string Real)>();
         folders.Push((new DirectoryInfo(root), realRoot));
         while (folders.Count > 0)
@@ -39,12 +66,14 @@ public sealed class CorpusWalker(Func<DirectoryInfo, IEnumerable<FileSystemInfo>
             catch (Exception e) when (folder.FullName != Path.GetFullPath(root) && e is IOException or UnauthorizedAccessException)
             {
                 var id = DocumentIds.FromPath(root, folder.FullName);
-                unreadable.Add(id);
-                refused.Add(new IngestFailure(id, "folder_unreadable",
+                walk.UnreadableFolders.Add(id);
+                walk.Refused.Add(new IngestFailure(id, "folder_unreadable",
                     "Không đọc được thư mục (không có quyền hoặc ổ mạng chưa gắn); các văn bản đã có từ thư mục này được giữ lại."));
                 continue;
             }
-            foreach (var entry in entries.OrderByDescending(e => e.Name, StringComparer.Ordinal))
+            // Files of this folder in name order, then its folders in name order (pushed last to first).
+            var subfolders = new List<(DirectoryInfo, string)>();
+            foreach (var entry in entries.OrderBy(e => e.Name, StringComparer.Ordinal))
             {
                 if (entry.Name.StartsWith('.') || (entry.Attributes & (FileAttributes.Hidden | FileAttributes.System)) != 0) continue;
                 var isLink = entry.LinkTarget is not null;
@@ -53,15 +82,14 @@ public sealed class CorpusWalker(Func<DirectoryInfo, IEnumerable<FileSystemInfo>
                 var id = DocumentIds.FromPath(root, entry.FullName);
                 if (isLink)
                 {
-                    if (Refuse(entry, real, realRoot) is { } why) refused.Add(why with { Path = id });
+                    if (Refuse(entry, real, realRoot) is { } why) walk.Refused.Add(why with { Path = id });
                     continue;
                 }
-                if (isFolder) folders.Push(((DirectoryInfo)entry, Path.Combine(real, entry.Name)));
-                else files.Add(new CorpusFile(entry.FullName, id));
+                if (isFolder) subfolders.Add(((DirectoryInfo)entry, Path.Combine(real, entry.Name)));
+                else yield return new CorpusFile(entry.FullName, id);
             }
+            for (var i = subfolders.Count - 1; i >= 0; i--) folders.Push(subfolders[i]);
         }
-        files.Sort((a, b) => string.CompareOrdinal(a.Id, b.Id));
-        return new CorpusScan(files, refused, unreadable);
     }
 
     static IngestFailure? Refuse(FileSystemInfo link, string realFolder, string realRoot)
