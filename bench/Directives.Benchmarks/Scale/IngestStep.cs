@@ -19,13 +19,13 @@ public static class IngestStep
         GC.Collect();
         var before = Environment.WorkingSet;
         var status = new IngestStatus();
-        var samples = new List<(double Progress, long Bytes)>();
+        var samples = new List<(double Progress, long Bytes, long Private)>();
         using var stop = new CancellationTokenSource();
         var sampler = Task.Run(async () =>
         {
             while (!stop.IsCancellationRequested)
             {
-                lock (samples) samples.Add((status.Snapshot().Processed / (double)docs, Environment.WorkingSet));
+                lock (samples) samples.Add((status.Snapshot().Processed / (double)docs, Environment.WorkingSet, PrivateBytes()));
                 try { await Task.Delay(250, stop.Token); } catch (TaskCanceledException) { }
             }
         });
@@ -79,6 +79,10 @@ public static class IngestStep
             var secondHalf = samples.Where(s => s.Progress > 0.5).Select(s => s.Bytes).DefaultIfEmpty(0).Max();
             ctx.Set("memory.first_half_peak_mb", firstHalf / 1e6);
             ctx.Set("memory.second_half_peak_mb", secondHalf / 1e6);
+            // The working set counts the index files' pages mapped while merging (page cache the kernel takes back when it
+            // needs to); the process's own memory is its anonymous pages.
+            ctx.Set("memory.private.first_half_peak_mb", samples.Where(s => s.Progress is > 0.05 and <= 0.5).Select(s => s.Private).DefaultIfEmpty(0).Max() / 1e6);
+            ctx.Set("memory.private.second_half_peak_mb", samples.Where(s => s.Progress > 0.5).Select(s => s.Private).DefaultIfEmpty(0).Max() / 1e6);
         }
         var measuredMb = mb * measured / docs;
         ctx.Set("ingest.ours.seconds", ours);
@@ -126,4 +130,17 @@ public static class IngestStep
 
     public static long DirectoryBytes(string dir)
         => Directory.EnumerateFiles(dir, "*", SearchOption.AllDirectories).Sum(f => new FileInfo(f).Length);
+
+    /// <summary>Resident anonymous memory (RssAnon in /proc/self/status): the heap and buffers, not mapped files; 0 off Linux.</summary>
+    static long PrivateBytes()
+    {
+        try
+        {
+            foreach (var line in File.ReadLines("/proc/self/status"))
+                if (line.StartsWith("RssAnon:", StringComparison.Ordinal))
+                    return long.Parse(line["RssAnon:".Length..].Trim().Split(' ')[0], System.Globalization.CultureInfo.InvariantCulture) * 1024;
+        }
+        catch (IOException) { }
+        return 0;
+    }
 }

@@ -64,7 +64,7 @@ public static class GraphEndpoints
     {
         var g = graph.Current(reader.Caller.Clearance);
         if (reader.Saw(g.Node(id)) is not { } node) return NotFound(id);
-        return TypedResults.Ok(GraphQueries.Implementations(g, node, Math.Clamp(depth ?? 10, 1, 20)));
+        return TypedResults.Ok(GraphQueries.Implementations(g, node, Math.Clamp(depth ?? GraphQueries.DefaultDepth, 1, 20)));
     }
 
     static Results<Ok<DocumentRelations>, ProblemHttpResult> Relations(string id, CitationGraph graph, ReadContext reader)

@@ -121,16 +121,14 @@ public sealed class CitationGraph(DocumentIndex index, AuthorityFile? authority 
     }
 
     /// <summary>
-    /// Builds the snapshot's implementations index in the background (one pass over nodes and edges, ~2 s at a million
-    /// documents), so the first implementations query after a change does not pay it; a query arriving meanwhile waits for it.
+    /// Builds the snapshot's implementations index and its largest trees in the background (see
+    /// <see cref="GraphSnapshot.Warm"/>; ~2 s for the index at a million documents), so the first implementations
+    /// query after a change does not pay them.
     /// </summary>
     static GraphSnapshot Warmed(GraphSnapshot snapshot)
     {
-        ThreadPool.QueueUserWorkItem(static s =>
-        {
-            try { _ = s.Implementation; }
-            catch (Exception) { /* the query that needs it rethrows it (the lazy value keeps the exception) */ }
-        }, snapshot, preferLocal: false);
+        // A failure is the query's to report: the index's lazy value keeps the exception and rethrows it there.
+        snapshot.Warm().ContinueWith(static t => _ = t.Exception, TaskContinuationOptions.OnlyOnFaulted);
         return snapshot;
     }
 

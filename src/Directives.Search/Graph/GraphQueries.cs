@@ -15,6 +15,9 @@ public static class GraphQueries
     public static IReadOnlyList<EdgeView> CitedBy(GraphSnapshot g, string id)
         => g.Incoming(id).Select(e => new EdgeView(e.Type, g.Node(e.From)!, e.Assertions)).ToList();
 
+    /// <summary>Levels below the root an implementations query goes when the caller does not say.</summary>
+    public const int DefaultDepth = 10;
+
     /// <summary>
     /// Everything below <paramref name="root"/> along implements/guides/continues, up to <paramref name="depth"/> levels.
     /// Answered from the snapshot's bounded cache when the root is the snapshot's own node (the snapshot is immutable,

@@ -57,6 +57,26 @@ public sealed class GraphSnapshot
     /// <summary>Per-snapshot indexes and the bounded tree cache of implementations queries, built once on first use.</summary>
     public ImplementationIndex Implementation => implementation.Value;
 
+    Task? warming;
+    readonly Lock warmGate = new();
+
+    /// <summary>
+    /// Starts, once, on the thread pool: the implementations index, then the trees of the documents most implemented
+    /// (<see cref="ImplementationIndex.MostImplemented"/>) at the default depth, into the snapshot's tree cache, so that
+    /// the first query for "what implements Chỉ thị 28-CT/TW" on a million documents is a cache read. Queries arriving
+    /// meanwhile do not wait for it (a tree asked for before it is warmed is computed by its caller, as always).
+    /// </summary>
+    public Task Warm()
+    {
+        lock (warmGate)
+            return warming ??= Task.Run(() =>
+            {
+                var index = Implementation;
+                foreach (var root in index.MostImplemented())
+                    GraphQueries.Implementations(this, index.NodeAt(root), GraphQueries.DefaultDepth);
+            });
+    }
+
     public GraphNode? Node(string id) => nodes.GetValueOrDefault(id);
 
     public IReadOnlyList<GraphEdge> Outgoing(string id) => outgoing.TryGetValue(id, out var l) ? l : [];

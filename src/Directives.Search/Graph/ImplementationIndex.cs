@@ -78,6 +78,27 @@ public sealed class ImplementationIndex
             p => p.Value.Select(d => new District(d.Key, d.Value)).OrderBy(d => d.Name, StringComparer.Ordinal).ToArray(), StringComparer.Ordinal);
     }
 
+    /// <summary>A node with this many implementing documents or more has its tree computed when the snapshot is warmed.</summary>
+    public const int WarmFrom = 64;
+
+    /// <summary>At most this many trees are warmed per snapshot, and together at most half the cache.</summary>
+    public const int WarmAtMost = 1_000;
+
+    /// <summary>
+    /// Nodes with at least <see cref="WarmFrom"/> implementing documents directly below, the most implemented first
+    /// (then by ordinal): the roots whose trees are the costly ones to compute, and the ones users ask about.
+    /// </summary>
+    internal IEnumerable<int> MostImplemented()
+    {
+        var roots = Enumerable.Range(0, nodes.Length).Where(i => into[i].Length >= WarmFrom)
+            .OrderByDescending(i => into[i].Length).ThenBy(i => i).Take(WarmAtMost);
+        foreach (var root in roots)
+        {
+            if (Trees.Weight >= Trees.Capacity / 2) yield break;
+            yield return root;
+        }
+    }
+
     /// <summary>Trees already answered on this snapshot, by root id and depth.</summary>
     public TreeCache Trees { get; }
 

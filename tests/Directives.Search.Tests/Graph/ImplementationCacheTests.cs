@@ -73,6 +73,25 @@ public sealed class ImplementationCacheTests : IDisposable
     }
 
     [Fact]
+    public async Task Warming_a_snapshot_caches_the_trees_of_the_most_implemented_documents_and_only_those()
+    {
+        // 27-CT/TW gets as many implementing plans as warming asks for; 28-CT/TW keeps its six.
+        for (var n = 0; n < ImplementationIndex.WarmFrom; n++)
+            index.Upsert(Document($"ben-tre:kh-27-{n}", $"{100 + n}-KH/TU", Provinces.Committee("Bến Tre"), new DateOnly(2021, 1, 1 + n % 28), "27-CT/TW"));
+        index.Commit();
+        var g = graph.Current();
+        await g.Warm();
+
+        Assert.Equal(1, g.Implementation.Trees.Count);
+        Assert.True(g.Implementation.Trees.TryGet("tw:27", GraphQueries.DefaultDepth, out var warmed));
+        Assert.Equal(ImplementationIndex.WarmFrom, warmed.Tree.Count);
+        Assert.Equal(Serialize(GraphQueries.ComputeImplementations(g, g.Node("tw:27")!, GraphQueries.DefaultDepth)), Serialize(warmed));
+        Assert.Same(warmed, GraphQueries.Implementations(g, g.Node("tw:27")!, GraphQueries.DefaultDepth));
+        Assert.False(g.Implementation.Trees.TryGet(Root, GraphQueries.DefaultDepth, out _));
+        Assert.Same(g.Warm(), g.Warm()); // once per snapshot
+    }
+
+    [Fact]
     public void Cached_trees_equal_fresh_ones_on_the_sample_corpus()
     {
         using var corpus = new GraphCorpus();
