@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Directives.Core.Text;
@@ -13,31 +14,44 @@ public static class VietnameseDates
     const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.Compiled;
 
     // "ngày 21 tháng 01 năm 2019"; the word "ngày" is part of the match when written.
-    static readonly Regex Spelled = new(
-        @"(?<![\p{L}\p{N}])(?:(?i:ngày|ngay)\s*)?(?<d>\d{1,2})\s*(?i:tháng|thang)\s*(?<m>\d{1,2})\s*(?:,\s*)?(?i:năm|nam)\s*(?<y>\d{4,5})(?!\d)",
-        Options);
+    internal const string SpelledPattern =
+        @"(?<![\p{L}\p{N}])(?:(?i:ngày|ngay)\s*)?(?<d>\d{1,2})\s*(?i:tháng|thang)\s*(?<m>\d{1,2})\s*(?:,\s*)?(?i:năm|nam)\s*(?<y>\d{4,5})(?!\d)";
+
+    static readonly Regex Spelled = new(@"\G" + SpelledPattern, Options);
 
     // "21/01/2019", "5-12-2017", "08.8.2022", "5 - 12 - 2017"; the same separator twice.
-    static readonly Regex Numeric = new(
-        @"(?<![\p{N}/.,:-])(?:(?i:ngày|ngay)\s*)?(?<d>\d{1,2})[ ]?(?<sep>[/.\-–])[ ]?(?<m>\d{1,2})[ ]?\k<sep>[ ]?(?<y>\d{4,5})(?![\p{N}/]|[.,]\d)",
-        Options);
+    internal const string NumericPattern =
+        @"(?<![\p{N}/.,:-])(?:(?i:ngày|ngay)\s*)?(?<d>\d{1,2})[ ]?(?<sep>[/.\-–])[ ]?(?<m>\d{1,2})[ ]?\k<sep>[ ]?(?<y>\d{4,5})(?![\p{N}/]|[.,]\d)";
+
+    static readonly Regex Numeric = new(@"\G" + NumericPattern, Options);
 
     // "tháng 4/2022", "tháng 4 năm 2022", bare "4/2022" (not "số 4/2022", not "01/2019/TT-BNV").
-    static readonly Regex MonthYear = new(
-        @"(?<![\p{N}/.,:-])(?:(?<word>(?i:tháng))\s+(?<m>\d{1,2})(?:\s*[/\-]\s*|\s+(?i:năm)\s+)|(?<m>\d{1,2})/)(?<y>\d{4})(?![\p{N}/]|[.,]\d)",
-        Options);
+    internal const string MonthYearPattern =
+        @"(?<![\p{N}/.,:-])(?:(?<word>(?i:tháng))\s+(?<m>\d{1,2})(?:\s*[/\-]\s*|\s+(?i:năm)\s+)|(?<m>\d{1,2})/)(?<y>\d{4})(?![\p{N}/]|[.,]\d)";
+
+    static readonly Regex MonthYear = new(@"\G" + MonthYearPattern, Options);
 
     // "năm 2022", "đầu năm 2022"
-    static readonly Regex YearOnly = new(@"(?<![\p{L}])(?i:năm)\s*(?<y>\d{4})(?![\p{N}/]|[.,]\d)", Options);
+    internal const string YearOnlyPattern =
+        @"(?<![\p{L}])(?i:năm)\s*(?<y>\d{4})(?![\p{N}/]|[.,]\d)";
+
+    static readonly Regex YearOnly = new(@"\G" + YearOnlyPattern, Options);
+
+    // Each pattern above is anchored (\G) and searched for around the digits only (see DigitAnchored): before its
+    // first digit a date holds at most "ngày", "tháng" or "năm" and spaces.
+    internal static readonly SearchValues<char> WordStarts = SearchValues.Create("nNtT");
+    internal const int LettersBefore = 5;
+
+    static IEnumerable<Match> Matches(Regex anchored, string text) => DigitAnchored.Matches(anchored, text, WordStarts, LettersBefore);
 
     public static IReadOnlyList<DateMatch> Find(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
         var candidates = new List<DateMatch>();
-        foreach (Match m in Spelled.Matches(text)) AddDay(candidates, m);
-        foreach (Match m in Numeric.Matches(text)) AddDay(candidates, m);
-        foreach (Match m in MonthYear.Matches(text)) AddMonth(candidates, m, text);
-        foreach (Match m in YearOnly.Matches(text)) AddYear(candidates, m);
+        foreach (var m in Matches(Spelled, text)) AddDay(candidates, m);
+        foreach (var m in Matches(Numeric, text)) AddDay(candidates, m);
+        foreach (var m in Matches(MonthYear, text)) AddMonth(candidates, m, text);
+        foreach (var m in Matches(YearOnly, text)) AddYear(candidates, m);
         return RemoveOverlaps(candidates);
     }
 
@@ -86,9 +100,17 @@ public static class VietnameseDates
 
     static List<DateMatch> RemoveOverlaps(List<DateMatch> candidates)
     {
-        var ordered = candidates.OrderBy(c => c.Start).ThenByDescending(c => c.Length).ThenBy(c => c.Precision);
+        // A stable sort, as OrderBy was: equal keys keep the order they were found in.
+        var ordered = candidates.Select((c, i) => (c, i)).ToArray();
+        Array.Sort(ordered, static (a, b) =>
+        {
+            var x = a.c.Start.CompareTo(b.c.Start);
+            if (x == 0) x = b.c.Length.CompareTo(a.c.Length);
+            if (x == 0) x = ((int)a.c.Precision).CompareTo((int)b.c.Precision);
+            return x != 0 ? x : a.i.CompareTo(b.i);
+        });
         var kept = new List<DateMatch>();
-        foreach (var c in ordered)
+        foreach (var (c, _) in ordered)
             if (kept.Count == 0 || c.Start >= kept[^1].End) kept.Add(c);
         return kept;
     }

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Directives.Core.Citations;
@@ -16,14 +17,20 @@ public static partial class ShortFormScanner
     const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture;
 
     // Folded text; a number followed by a code, a slash or a hyphen is a full number or a date, not a short form.
-    [GeneratedRegex(
+    internal const string ShortPattern =
         @"(?<![\p{L}\p{N}])(?<kind>nghi\s+quyet|chi\s+thi|ke\s+hoach|quy\s+dinh|qui\s+dinh|ket\s+luan|huong\s+dan|quyet\s+dinh" +
         @"|de\s+an|chuong\s+trinh|thong\s+bao(?:\s+ket\s+luan)?|quy\s+che|thong\s+tri)\s+(?:so\s*)?(?<n>\d{1,4})" +
         // "Thông báo kết luận số 159-TB của Bộ Chính trị": a code without its issuer is still no full number.
         @"(?:[-–](?<bare>nq|ct|kh|qdi?|kl|hd|da|ctr|tb|qc|tt)(?![\p{L}\p{N}/]|\s?/))?" +
-        @"(?![\p{L}\p{N}]|\s?[-–/]|[.,]\d|\s+(?:nq|ct|kh|qdi?|kl|hd|da|ctr|tb|qc|tt)\s?[-–/])",
-        Options)]
+        @"(?![\p{L}\p{N}]|\s?[-–/]|[.,]\d|\s+(?:nq|ct|kh|qdi?|kl|hd|da|ctr|tb|qc|tt)\s?[-–/])";
+
+    // Anchored, and searched for around digits only (see DigitAnchored): before its number a short form holds a kind
+    // word (at most "thong bao ket luan"), spaces and "so".
+    [GeneratedRegex(@"\G" + ShortPattern, Options)]
     private static partial Regex Short();
+
+    internal static readonly SearchValues<char> KindStarts = SearchValues.Create("nckqhdt");
+    internal const int LettersBefore = 20;
 
     [GeneratedRegex(@"(?:goi\s+tat|viet\s+tat)(?:\s+la)?\s*:?\s*[""“(]?\s*$", Options)]
     private static partial Regex AliasLead();
@@ -46,7 +53,7 @@ public static partial class ShortFormScanner
         var spans = fullMentions.Select(f => (f.Start, f.End)).OrderBy(f => f.Start).ToArray();
         var maxLength = spans.Length == 0 ? 0 : spans.Max(f => f.End - f.Start);
         var found = new List<Reference>();
-        foreach (Match m in Short().Matches(folded))
+        foreach (var m in DigitAnchored.Matches(Short(), folded, KindStarts, LettersBefore))
         {
             if (Overlaps(spans, maxLength, m.Index, m.Index + m.Length)) continue;
             if (!int.TryParse(m.Groups["n"].Value, NumberStyles.None, CultureInfo.InvariantCulture, out var n)
