@@ -21,6 +21,12 @@ if (options.Commands.Contains("extract-snapshot"))
     ExtractionSnapshot.Write(args.SkipWhile(a => a != "extract-snapshot").Skip(1).First(), options.Generated ?? 2000);
     return;
 }
+// Search alone in a loop over an index a scale run built, for a sampling profiler: search-loop --size 100000
+if (options.Commands.Contains("search-loop"))
+{
+    SearchStep.Loop(Path.Combine(options.DataRoot, $"run-{options.Size ?? 100_000}", "index"), options.Seed, options.Size ?? 100_000, options.Queries, TimeSpan.FromSeconds(20));
+    return;
+}
 // Extraction alone in a loop, for a sampling profiler to attach to: dotnet-trace collect -- dotnet <bench>.dll extract-loop
 if (options.Commands.Contains("extract-loop")) { StageProfile.Loop(ProfileTexts(), TimeSpan.FromSeconds(15)); return; }
 

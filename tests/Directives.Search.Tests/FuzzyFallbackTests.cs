@@ -57,5 +57,28 @@ public sealed class FuzzyFallbackTests : IDisposable
         Assert.Equal(1, r.Facets["year"]["2024"]);
     }
 
+    [Fact]
+    public void Facets_follow_a_document_moved_to_another_year_after_its_segment_was_counted()
+    {
+        var before = Search("tuyen truyen"); // keeps each segment's ordinals
+        Assert.Equal(DocumentIndex.FuzzyBelowHits, before.Facets["year"]["2023"]);
+        t.Add("news:tuyen-truyen-0.txt", "Huyện ủy tổ chức hội nghị tuyên truyền Nghị quyết số 1 tới cán bộ, đảng viên.", date: new DateOnly(2025, 5, 1)).Commit();
+        var after = Search("tuyen truyen");
+        Assert.Equal(DocumentIndex.FuzzyBelowHits, after.Total);
+        Assert.Equal(DocumentIndex.FuzzyBelowHits - 1, after.Facets["year"]["2023"]);
+        Assert.Equal(1, after.Facets["year"]["2025"]);
+    }
+
+    [Fact]
+    public void A_document_stamped_after_its_segment_was_filtered_is_hidden_from_lower_clearances()
+    {
+        SearchResponse AsPublic() => t.Index.Search(new SearchRequest { Query = "phong trao tinh nguyen", Clearance = Directives.Core.Documents.Classification.Public });
+        Assert.Equal(1, AsPublic().Total); // keeps the segment's bit set of what the public may see
+        t.Add("news:thanh-nien.txt", "Đoàn thanh niên phát động phong trào tình nguyện mùa hè.", date: new DateOnly(2023, 3, 1),
+            classification: Directives.Core.Documents.Classification.Confidential).Commit();
+        Assert.Equal(0, AsPublic().Total);
+        Assert.Equal(1, t.Index.Search(new SearchRequest { Query = "phong trao tinh nguyen", Clearance = Directives.Core.Documents.Classification.Confidential }).Total);
+    }
+
     public void Dispose() => t.Dispose();
 }

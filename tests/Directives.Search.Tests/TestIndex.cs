@@ -14,7 +14,7 @@ sealed class TestIndex : IDisposable
     public TestIndex() => Index = new DocumentIndex(path);
 
     public TestIndex Add(string id, string text, string? citation = null, string? kind = null, string? organization = null,
-        DateOnly? date = null, string? title = null)
+        DateOnly? date = null, string? title = null, Classification classification = Classification.Public)
     {
         DocumentHeader? header = null;
         if (citation is not null)
@@ -30,7 +30,7 @@ sealed class TestIndex : IDisposable
         {
             Id = id, SourcePath = "/nowhere/" + id, ContentHash = id.GetHashCode().ToString(), Format = "txt",
             Text = VietnameseText.Normalize(text), Title = title, Header = header, Kind = kind ?? "Tin bài",
-            Organization = organization, Published = header is null ? date : null,
+            Organization = organization, Published = header is null ? date : null, Classification = classification,
         });
         return this;
     }

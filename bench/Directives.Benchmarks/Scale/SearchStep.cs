@@ -30,6 +30,33 @@ public static class SearchStep
         }
     }
 
+    /// <summary>The query mix on one thread for a while, and each category's p99: what a profiler attaches to.</summary>
+    public static void Loop(string indexPath, int seed, int size, int count, TimeSpan duration)
+    {
+        var queries = QueryMix.Create(seed, size, count);
+        using var index = new DocumentIndex(indexPath);
+        foreach (var q in queries.Take(100)) index.Search(q.Request());
+        var times = queries.Select(q => (q.Category, Times: new List<double>())).ToArray();
+        var sw = System.Diagnostics.Stopwatch.StartNew();
+        var passes = 0;
+        while (sw.Elapsed < duration)
+        {
+            for (var i = 0; i < queries.Count; i++)
+            {
+                var start = System.Diagnostics.Stopwatch.GetTimestamp();
+                index.Search(queries[i].Request());
+                times[i].Times.Add(System.Diagnostics.Stopwatch.GetElapsedTime(start).TotalMilliseconds);
+            }
+            passes++;
+        }
+        Console.WriteLine($"{passes} passes of {queries.Count} queries in {sw.Elapsed.TotalSeconds:F1} s; load average {Report.LoadAverage()}");
+        foreach (var group in times.GroupBy(t => t.Category))
+        {
+            var all = group.SelectMany(g => g.Times).Order().ToArray();
+            Console.WriteLine($"{group.Key,-14} p50 {Latency.Percentile(all, 50),7:F1} ms  p99 {Latency.Percentile(all, 99),7:F1} ms  ({all.Length} queries)");
+        }
+    }
+
     static void Record(ScaleContext ctx, string key, Latency l)
     {
         ctx.Set(key + ".p50", l.P50);

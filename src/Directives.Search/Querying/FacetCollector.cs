@@ -6,12 +6,15 @@ namespace Directives.Search.Querying;
 
 /// <summary>
 /// Counts, for every matching document, the value of each single-valued facet field
-/// (sorted doc values), so counts are exact over the whole result set, not the page.
+/// (sorted doc values), so counts are exact over the whole result set, not the page. Each document's value numbers
+/// (ordinals) are read from <see cref="SegmentOrdinals"/>, arrays kept per segment, not decoded from the doc values
+/// file on every hit (that decoding was a sixth of a search's time on a large result set).
 /// </summary>
 sealed class FacetCollector(IReadOnlyList<string> fields, Func<string, string> docValuesField) : ICollector
 {
     readonly Dictionary<string, Dictionary<string, int>> counts = fields.ToDictionary(f => f, _ => new Dictionary<string, int>());
     SortedDocValues?[] segment = new SortedDocValues?[fields.Count];
+    SegmentOrdinals?[] ordinals = new SegmentOrdinals?[fields.Count];
     int[][] segmentCounts = [];
 
     public bool AcceptsDocsOutOfOrder => true;
@@ -22,14 +25,15 @@ sealed class FacetCollector(IReadOnlyList<string> fields, Func<string, string> d
     {
         Flush();
         segment = fields.Select(f => context.AtomicReader.GetSortedDocValues(docValuesField(f))).ToArray();
+        ordinals = fields.Select((f, i) => segment[i] is { } values ? SegmentOrdinals.For(context.AtomicReader, docValuesField(f), values) : null).ToArray();
         segmentCounts = segment.Select(s => new int[s?.ValueCount ?? 0]).ToArray();
     }
 
     public void Collect(int doc)
     {
-        for (var i = 0; i < segment.Length; i++)
+        for (var i = 0; i < ordinals.Length; i++)
         {
-            var ord = segment[i]?.GetOrd(doc) ?? -1;
+            var ord = ordinals[i]?.Get(doc) ?? -1;
             if (ord >= 0) segmentCounts[i][ord]++;
         }
     }

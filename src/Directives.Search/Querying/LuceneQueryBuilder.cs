@@ -26,7 +26,10 @@ public sealed class LuceneQueryBuilder(VietnameseAnalyzer exact, VietnameseAnaly
     {
         var main = BuildMain(q, fuzzy);
         var filter = BuildFilter(filters);
-        return filter is null ? main : new FilteredQuery(main, new QueryWrapperFilter(filter));
+        var filtered = filter is null ? main : new FilteredQuery(main, new QueryWrapperFilter(filter));
+        // What a clearance may not see, as a cached bit set per segment applied while scoring: every anonymous search has
+        // it, and as a query (all documents but the stamped ones) it was advanced beside the main query on every hit.
+        return filters.Clearance < Classification.TopSecret ? new FilteredQuery(filtered, ClearanceFilter.For(filters.Clearance)) : filtered;
     }
 
     /// <summary>True when <see cref="Build"/> with <c>fuzzy</c> makes a different query: some word may match with a typo.</summary>
@@ -145,12 +148,6 @@ public sealed class LuceneQueryBuilder(VietnameseAnalyzer exact, VietnameseAnaly
             filter.Add(new ConstantScoreQuery(new TermsFilter(ids.Select(id => new Term(F.Id, id)).Append(new Term(F.Id, "")).ToList())), Occur.MUST);
         if (r.From is not null || r.To is not null)
             filter.Add(NumericRangeQuery.NewInt32Range(F.DateNumber, DateKey(r.From), DateKey(r.To), true, true), Occur.MUST);
-        if (r.Clearance < Classification.TopSecret)
-        {
-            // A document without the field (indexed before stamps were read) counts as unstamped.
-            if (filter.Clauses.Count == 0) filter.Add(new MatchAllDocsQuery(), Occur.MUST);
-            filter.Add(NumericRangeQuery.NewInt32Range(F.Classification, (int)r.Clearance + 1, null, true, true), Occur.MUST_NOT);
-        }
         return filter.Clauses.Count == 0 ? null : filter;
     }
 

@@ -1,0 +1,35 @@
+using Directives.Core.Documents;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Util;
+using F = Directives.Search.Index.IndexFields;
+
+namespace Directives.Search.Querying;
+
+/// <summary>
+/// The documents a clearance may see: those stamped at or below it, and those without a stamp (indexed before stamps
+/// were read). One per clearance, cached per segment as a bit set (segments never change; a new one gets its own), so a
+/// search applies it as a random-access check while scoring instead of advancing a query beside the main one.
+/// </summary>
+sealed class ClearanceFilter : CachingWrapperFilter
+{
+    static readonly ClearanceFilter[] Filters = Enum.GetValues<Classification>().Select(c => new ClearanceFilter(c)).ToArray();
+
+    public static Filter For(Classification clearance) => Filters[Array.IndexOf(Enum.GetValues<Classification>(), clearance)];
+
+    ClearanceFilter(Classification clearance) : base(new QueryWrapperFilter(new BooleanQuery
+    {
+        { new MatchAllDocsQuery(), Occur.MUST },
+        { NumericRangeQuery.NewInt32Range(F.Classification, (int)clearance + 1, null, true, true), Occur.MUST_NOT },
+    }))
+    {
+    }
+
+    /// <summary>A bit set, not the compressed set the base class keeps: it answers "may this document be seen" in one lookup.</summary>
+    protected override DocIdSet CacheImpl(DocIdSetIterator iterator, AtomicReader reader)
+    {
+        var bits = new FixedBitSet(reader.MaxDoc);
+        bits.Or(iterator);
+        return bits;
+    }
+}
