@@ -64,6 +64,17 @@ static class StageProfile
             }
             return;
         }
+        if (Environment.GetEnvironmentVariable("PROFILE_PASSES") is not null)
+        {
+            for (var r = 0; r < 30; r++)
+            {
+                var w = Stopwatch.StartNew();
+                foreach (var t in texts) Extractor.Extract(new ExtractionInput { Source = "x", Text = t });
+                Console.Write($"{w.Elapsed.TotalMilliseconds:F0} ");
+            }
+            Console.WriteLine();
+            return;
+        }
         if (Environment.GetEnvironmentVariable("PROFILE_INCREMENTAL") is not null)
         {
             // Each stage timed right after a whole extraction of the same text, so that what extraction shares
@@ -81,12 +92,24 @@ static class StageProfile
                     }
             for (var s = 0; s < stages.Length; s++)
                 Console.WriteLine($"{stages[s].Item1,-26} {times[s],8:F2} ms per pass");
+            // The same, on a copy of the text (another string, so nothing memoised for the text applies).
+            double copies = 0;
+            for (var r = 0; r < 6; r++)
+                foreach (var t in texts)
+                {
+                    Extractor.Extract(new ExtractionInput { Source = "x", Text = t });
+                    var copy = new string(t.AsSpan());
+                    var w = Stopwatch.StartNew();
+                    Extractor.Extract(new ExtractionInput { Source = "x", Text = copy });
+                    if (r > 0) copies += w.Elapsed.TotalMilliseconds / 5;
+                }
+            Console.WriteLine($"{"all, on a copy",-26} {copies,8:F2} ms per pass");
             return;
         }
         foreach (var (name, stage) in stages)
         {
             foreach (var t in texts.Take(3)) stage(t);
-            for (var r = 0; r < 2; r++) foreach (var t in texts) stage(t); // warm: every regex compiled, every path jitted
+            ExtractionBenchmark.WarmUp(texts, stage, 2); // every regex compiled, every path jitted and optimised
             var allocated = GC.GetAllocatedBytesForCurrentThread();
             var gcs = GC.CollectionCount(0);
             var sw = Stopwatch.StartNew();

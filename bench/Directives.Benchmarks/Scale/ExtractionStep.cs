@@ -38,7 +38,7 @@ public static class ExtractionStep
     public static Accuracy Measure(int seed, int documents, GeneratorOptions? options = null)
     {
         var docs = new Generator(seed, options).Generate(documents).ToList();
-        foreach (var d in docs.Take(20)) Extract(d.Text); // JIT
+        ExtractionBenchmark.WarmUp(docs, d => Extract(d.Text));
         int planted = 0, found = 0, correct = 0, edges = 0, edgesFound = 0, edgesExtracted = 0, edgesCorrect = 0;
         long bytes = 0;
         var seconds = 0.0;
