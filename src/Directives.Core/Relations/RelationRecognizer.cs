@@ -30,8 +30,17 @@ public static class RelationRecognizer
         (string Type, string From)? openList = null; // "Căn cứ A; B; C, …": the open list's relation and who it speaks for
         var sentences = SentenceSplitter.Split(text, mentions);
         var newsOpening = context.IsNews ? NewsOpeningEnd(text, sentences) : 0;
+        var probe = 0;
         foreach (var sentence in sentences)
         {
+            // A relation's ends are references (a footnote marker points at one): a sentence past the opening with
+            // neither adds nothing and only closes an open "Căn cứ …;" list, so it is not tokenised. Most are like this.
+            if (sentence.Ordinal >= 8 && !HasMention(mentions, sentence, ref probe)
+                && text.AsSpan(sentence.Start, sentence.End - sentence.Start).IndexOfAny('(', '[') < 0)
+            {
+                if (!EndsWithSemicolon(text, sentence)) openList = null;
+                continue;
+            }
             var items = SentenceTokenizer.Tokenize(text, sentence, mentions, ref nextReference);
             if (sentence.Ordinal < 8 && items.Count == 2 && items[0].IsWord("huong") && items[1].IsWord("dan")) selfGuides = true;
             var scope = new SentenceScope(text, sentence, items, mentions, context, sink, selfGuides, reviewsAnywhere, newsOpening);
@@ -68,6 +77,13 @@ public static class RelationRecognizer
         foreach (var r in sorted)
             if (kept.Count == 0 || r.Start >= kept[^1].End) kept.Add(r);
         return kept;
+    }
+
+    /// <summary>Whether a mention overlaps the sentence; <paramref name="probe"/> walks the sorted mentions once over all sentences.</summary>
+    static bool HasMention(List<Reference> mentions, Sentence sentence, ref int probe)
+    {
+        while (probe < mentions.Count && mentions[probe].End <= sentence.Start) probe++;
+        return probe < mentions.Count && mentions[probe].Start < sentence.End;
     }
 
     internal static string? Endpoint(Reference r) => r.Citation ?? r.Resolved ?? r.Name;
