@@ -108,7 +108,7 @@ public static class TaskRecognizer
         while (end > a.VerbStart && (char.IsWhiteSpace(text[end - 1]) || text[end - 1] is '.' or ';' or ',' or ':')) end--;
         if (end <= a.VerbStart) return;
         var unit = folded[a.Start..end];
-        if (Report.IsMatch(unit)) return;
+        if ((Has(unit, "den nay") || Has(unit, "nhu sau")) && Report.IsMatch(unit)) return;
         // "Tổ chức cơ sở đảng … hoàn thành tốt nhiệm vụ trở lên trên 90%": a number to reach is a target, not a task.
         var firstClause = unit.IndexOf(';', StringComparison.Ordinal);
         if (unit.AsSpan(0, firstClause < 0 ? unit.Length : firstClause).Contains('%')) return;
@@ -122,7 +122,7 @@ public static class TaskRecognizer
             Deadline = deadline is { } d ? IsoDate.Format(d) : null,
             DeadlineYear = deadline?.Year ?? year,
             Recurrence = ReadRecurrence(unit),
-            Ongoing = Standing.IsMatch(unit),
+            Ongoing = IsStanding(unit),
             Surface = text[a.Start..end],
             Start = a.Start,
             End = end,
@@ -163,7 +163,7 @@ public static class TaskRecognizer
         if (before < lineStart || text[before] is '.' or ';' or ':' or '!' or '?') return false;
         var after = i + 1;
         while (after < text.Length && text[after] is ' ' or '\t') after++;
-        if (after >= text.Length || Enumerator.Match(text, after).Length > 0) return false;
+        if (after >= text.Length || EnumeratorLength(text, after) > 0) return false;
         if (char.IsLower(text[after])) return true;
         if (before - lineStart < WrappedLine || !char.IsLetterOrDigit(text[before]) && text[before] != ',') return false;
         if (!HasLower(text, lineStart, before)) return false; // a header in capitals
@@ -185,7 +185,7 @@ public static class TaskRecognizer
 
     static Assignment? TryAssign(string text, string folded, int clauseStart, int clauseEnd)
     {
-        var p = clauseStart + Enumerator.Match(text, clauseStart).Length;
+        var p = clauseStart + EnumeratorLength(text, clauseStart);
         while (p < clauseEnd && char.IsWhiteSpace(text[p])) p++;
         if (p >= clauseEnd) return null;
 
@@ -200,7 +200,7 @@ public static class TaskRecognizer
 
         // A short lead-in that does not place the sentence in the past: "Thời gian tới, Ban Tuyên giáo Tỉnh ủy …".
         var comma = text.IndexOf(',', p, Math.Min(MaxLeadIn, clauseEnd - p));
-        if (comma < 0 || !char.IsUpper(text[p]) || PastLeadIn.Match(folded, p, comma - p).Success
+        if (comma < 0 || !char.IsUpper(text[p]) || PastLeadIn.IsMatch(folded.AsSpan(p, comma - p))
             || FindVerb(text, folded, p, comma) is not null) return null;
         var after = comma + 1;
         while (after < clauseEnd && text[after] == ' ') after++;
@@ -214,34 +214,43 @@ public static class TaskRecognizer
     /// <summary>A list of bodies from start, then a verb of work; null when the words before the verb are not bodies.</summary>
     static Assignment? Parse(string text, string folded, int from, int clauseEnd, int start, bool allowGiao)
     {
-        var verb = FindVerb(text, folded, from, Math.Min(clauseEnd, from + MaxListSpan));
-        if (verb is null) return null;
+        if (FindVerb(text, folded, from, Math.Min(clauseEnd, from + MaxListSpan)) is not { } verb) return null;
         var regionEnd = TrimTail(text, from, verb.Index, out var past);
         if (past) return null;
         var bodies = Bodies(text, folded, from, regionEnd, prefixOnly: false);
         if (bodies is null) return null;
         if (IssuedDocument.IsMatch(text, verb.Index)) return null;
-        if (verb.Value is "giao" or "giao cho" or "yeu cau" or "de nghi")
+        var verbWords = folded.AsSpan(verb.Index, verb.Length);
+        if (verbWords is "giao" or "giao cho" or "yeu cau" or "de nghi")
         {
             // "Ban Thường vụ Tỉnh ủy giao Ban Tổ chức …": the issuer gives the work to the bodies after "giao".
             return allowGiao ? Parse(text, folded, verb.Index + verb.Length + 1, clauseEnd, start, allowGiao: false) : null;
         }
-        var verbStart = verb.Value == "duoc giao" && verb.Index + verb.Length + 1 < clauseEnd ? verb.Index + verb.Length + 1 : verb.Index;
+        var verbStart = verbWords is "duoc giao" && verb.Index + verb.Length + 1 < clauseEnd ? verb.Index + verb.Length + 1 : verb.Index;
         return new Assignment(start, verbStart, bodies);
     }
 
-    static Match? FindVerb(string text, string folded, int from, int to)
+    /// <summary>The first verb of work in folded[from..to], searched as if the window were the whole text.</summary>
+    static (int Index, int Length)? FindVerb(string text, string folded, int from, int to)
     {
         if (to <= from) return null;
-        for (var m = Verb.Match(folded, from, to - from); m.Success; m = m.NextMatch())
+        foreach (var v in Verb.EnumerateMatches(folded.AsSpan(from, to - from)))
         {
-            if (char.IsUpper(text[m.Index])) continue;
+            var index = from + v.Index;
+            if (char.IsUpper(text[index])) continue;
             // "ủy ban kiểm tra", "ban chỉ đạo" written in lower case are names.
-            if (m.Index >= 4 && string.CompareOrdinal(folded, m.Index - 4, "ban ", 0, 4) == 0 && (m.Index == 4 || !char.IsLetter(folded[m.Index - 5]))) continue;
-            if (m.Value.StartsWith("giao", StringComparison.Ordinal) && !IsGiao(text, m.Index)) continue; // "tuyên giáo"
-            return m;
+            if (index >= 4 && string.CompareOrdinal(folded, index - 4, "ban ", 0, 4) == 0 && (index == 4 || !char.IsLetter(folded[index - 5]))) continue;
+            if (folded.AsSpan(index, v.Length).StartsWith("giao", StringComparison.Ordinal) && !IsGiao(text, index)) continue; // "tuyên giáo"
+            return (index, v.Length);
         }
         return null;
+    }
+
+    /// <summary>Length of the list marker at i ("1.", "a)", "-", "Một là,"), 0 when there is none; nothing allocated.</summary>
+    static int EnumeratorLength(string text, int i)
+    {
+        foreach (var m in Enumerator.EnumerateMatches(text.AsSpan(), i)) return m.Length;
+        return 0;
     }
 
     /// <summary>Drops modal words before the verb ("sẽ", "cần"); past says a past or negative marker stood there ("đã").</summary>
@@ -289,7 +298,7 @@ public static class TaskRecognizer
             var (s, e) = Trim(text, itemStart, Math.Min(i, to));
             if (e > s)
             {
-                if (e - s > MaxBodyLength || NotAName.Match(text, s, e - s).Success || Words(text, s, e) > MaxBodyWords)
+                if (e - s > MaxBodyLength || NotAName.IsMatch(text.AsSpan(s, e - s)) || Words(text, s, e) > MaxBodyWords)
                     return prefixOnly ? Result(text, items) : null;
                 if (IsBody(text, folded, s)) items.Add((s, e));
                 else if (items.Count > 0 && Words(text, s, e) <= 3 && !HasUpper(text, s, e)) items[^1] = (items[^1].Start, e);
@@ -353,9 +362,13 @@ public static class TaskRecognizer
     {
         var semicolon = text.IndexOf(';', verbStart, end - verbStart);
         var clauseEnd = semicolon < 0 ? end : semicolon;
-        var m = Cooperate.Match(folded, verbStart, clauseEnd - verbStart);
-        if (!m.Success) return [];
-        var from = m.Index + m.Length;
+        var from = -1;
+        foreach (var m in Cooperate.EnumerateMatches(folded.AsSpan(verbStart, clauseEnd - verbStart)))
+        {
+            from = verbStart + m.Index + m.Length;
+            break;
+        }
+        if (from < 0) return [];
         var verb = FindVerb(text, folded, from, Math.Min(clauseEnd, from + MaxListSpan));
         var to = verb?.Index ?? Math.Min(clauseEnd, from + MaxListSpan);
         return Bodies(text, folded, from, to, prefixOnly: true) ?? [];
@@ -369,21 +382,31 @@ public static class TaskRecognizer
             if (d.Precision != DatePrecision.Day) continue;
             var at = start + d.Start;
             var window = Math.Max(start, at - 24);
-            if (!DeadlineWord.IsMatch(folded[window..at])) continue;
+            if (!DeadlineWord.IsMatch(folded.AsSpan(window, at - window))) continue;
             date = d.Date;
             break;
         }
+        // A deadline year is written "19…" or "20…": without either the pattern is not searched.
+        var unit = folded.AsSpan(start, end - start);
+        if (!unit.Contains("20", StringComparison.Ordinal) && !unit.Contains("19", StringComparison.Ordinal)) return (date, null);
         var year = DeadlineYear.Match(folded, start, end - start);
         return (date, year.Success ? int.Parse(year.Groups["y"].Value, CultureInfo.InvariantCulture) : null);
     }
 
+    // Each period's pattern holds one of these words as written; a unit without it is not searched (most units).
     static string? ReadRecurrence(string unit)
     {
         // The most frequent period stated wins: "báo cáo 6 tháng, hằng năm" is reported every six months.
-        if (Monthly.IsMatch(unit)) return "monthly";
-        if (Quarterly.IsMatch(unit)) return "quarterly";
-        if (HalfYearly.IsMatch(unit)) return "half-yearly";
-        if (Yearly.IsMatch(unit)) return "yearly";
+        var month = Has(unit, "thang");
+        if (month && Monthly.IsMatch(unit)) return "monthly";
+        if (Has(unit, "quy") && Quarterly.IsMatch(unit)) return "quarterly";
+        if ((month || Has(unit, "nua nam")) && HalfYearly.IsMatch(unit)) return "half-yearly";
+        if (Has(unit, "nam") && Yearly.IsMatch(unit)) return "yearly";
         return null;
     }
+
+    static bool Has(string unit, string word) => unit.Contains(word, StringComparison.Ordinal);
+
+    static bool IsStanding(string unit) =>
+        (Has(unit, "thuong xuyen") || Has(unit, "kip thoi") || Has(unit, "lien tuc") || Has(unit, "lau dai")) && Standing.IsMatch(unit);
 }
