@@ -19,7 +19,7 @@ public static class ExtractionBenchmark
     /// quickly first and again, optimised, once it is hot, and extraction on the first passes ran at half its steady
     /// speed (a corpus ingest runs at the steady speed after its first hundred documents or so).
     /// </summary>
-    public static void WarmUp<T>(IReadOnlyList<T> items, Action<T> work, double seconds = 4)
+    public static void WarmUp<T>(IReadOnlyList<T> items, Action<T> work, double seconds = 8)
     {
         var sw = Stopwatch.StartNew();
         while (sw.Elapsed.TotalSeconds < seconds)

@@ -66,13 +66,16 @@ static class StageProfile
         }
         if (Environment.GetEnvironmentVariable("PROFILE_PASSES") is not null)
         {
-            for (var r = 0; r < 30; r++)
+            var passes = new List<double>();
+            for (var r = 0; r < 160; r++)
             {
                 var w = Stopwatch.StartNew();
                 foreach (var t in texts) Extractor.Extract(new ExtractionInput { Source = "x", Text = t });
-                Console.Write($"{w.Elapsed.TotalMilliseconds:F0} ");
+                passes.Add(w.Elapsed.TotalMilliseconds);
+                Console.Write($"{passes[^1]:F0} ");
             }
-            Console.WriteLine();
+            var steady = passes.Skip(passes.Count - 20).Order().ToList();
+            Console.WriteLine($"\nlast 20 passes: min {steady[0]:F1} ms ({bytes / 1e3 / steady[0]:F2} MB/s), median {steady[10]:F1} ms ({bytes / 1e3 / steady[10]:F2} MB/s)");
             return;
         }
         if (Environment.GetEnvironmentVariable("PROFILE_INCREMENTAL") is not null)

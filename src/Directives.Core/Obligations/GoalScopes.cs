@@ -1,3 +1,4 @@
+using System.Buffers;
 using Directives.Core.Text;
 using System.Text.RegularExpressions;
 
@@ -6,9 +7,12 @@ namespace Directives.Core.Obligations;
 /// <summary>Finds where a text sets goals, so targets are read there and results everywhere else.</summary>
 internal static class GoalScopes
 {
-    static readonly Regex Trigger = new(
-        @"(?<![\p{L}\p{N}])(?:phan {1,3}dau(?! {1,3}(?:vao|ren luyen|tro thanh|cua|va)(?![\p{L}]))|(?<t>muc {1,3}tieu|chi {1,3}tieu)|(?<y>hang {1,3}nam|moi {1,3}nam))(?![\p{L}\p{N}])",
-        RegexOptions.CultureInvariant | RegexOptions.Compiled);
+    internal const string TriggerPattern =
+        @"(?<![\p{L}\p{N}])(?:phan {1,3}dau(?! {1,3}(?:vao|ren luyen|tro thanh|cua|va)(?![\p{L}]))|(?<t>muc {1,3}tieu|chi {1,3}tieu)|(?<y>hang {1,3}nam|moi {1,3}nam))(?![\p{L}\p{N}])";
+
+    // Anchored, and tried only where one of its first words stands (see LiteralAnchored).
+    static readonly Regex Trigger = new(@"\G" + TriggerPattern, RegexOptions.CultureInvariant | RegexOptions.Compiled);
+    internal static readonly SearchValues<string> TriggerStarts = SearchValues.Create(["phan", "muc", "chi", "hang", "moi"], StringComparison.Ordinal);
 
     // "đạt 98,44% chỉ tiêu", "đạt và vượt mục tiêu", "chưa đạt chỉ tiêu": the goal is being reported on, not set.
     // Read on the lower-cased text, since folding makes "đạt" (reach) and "đặt" (set) one word.
@@ -45,11 +49,16 @@ internal static class GoalScopes
 
     const int MaxListSentences = 15;
 
-    public static IReadOnlyList<GoalScope> Find(string text, string folded, SentenceIndex sentences, IReadOnlyList<Quantity> quantities)
+    /// <summary>The text's goal scopes; targets and results both ask for them, so a whole text is read once.</summary>
+    public static IReadOnlyList<GoalScope> For(string text) => Last.Get(text);
+
+    static readonly LastTextMemo<IReadOnlyList<GoalScope>> Last = new(t => Find(t, VietnameseText.Fold(t), SentenceIndex.For(t), QuantityScanner.Scan(t)));
+
+    static IReadOnlyList<GoalScope> Find(string text, string folded, SentenceIndex sentences, IReadOnlyList<Quantity> quantities)
     {
         var scopes = new List<GoalScope>();
         var coveredTo = -1;
-        foreach (Match m in Trigger.Matches(folded))
+        foreach (var m in LiteralAnchored.Matches(Trigger, folded, TriggerStarts))
         {
             if (m.Index < coveredTo) continue;
             var sentenceStart = sentences.SentenceStart(m.Index);

@@ -33,7 +33,7 @@ public static class ResultRecognizer
         var folded = VietnameseText.Fold(text);
         var sentences = SentenceIndex.For(text);
         var quantities = QuantityScanner.Scan(text);
-        var scopes = GoalScopes.Find(text, folded, sentences, quantities);
+        var scopes = GoalScopes.For(text);
         var index = new ReferenceIndex(references);
         var results = new List<Result>();
         var s = 0;

@@ -26,7 +26,7 @@ public static class TargetRecognizer
         var index = new ReferenceIndex(references);
         var targets = new List<Target>();
         var q = 0;
-        foreach (var scope in GoalScopes.Find(text, folded, sentences, quantities))
+        foreach (var scope in GoalScopes.For(text))
         {
             while (q < quantities.Count && quantities[q].Start < scope.TriggerEnd) q++;
             var first = q;

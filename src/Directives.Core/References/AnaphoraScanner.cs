@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 using Directives.Core.Citations;
 using Directives.Core.Extraction;
@@ -25,7 +26,7 @@ public static partial class AnaphoraScanner
         var spans = references.Select(r => (r.Start, r.End)).OrderBy(r => r.Start).ToArray();
         // The last document of each kind ending before a position: one pass over the matches in text order.
         var folded = VietnameseText.Fold(text);
-        var matches = ObjectAfterVerb().Matches(folded).Concat(SentenceSubject().Matches(folded))
+        var matches = LiteralAnchored.Matches(ObjectAfterVerb(), folded, VerbStarts).Concat(SentenceSubject().Matches(folded))
             .Select(m => m.Groups["kind"]).OrderBy(g => g.Index);
         var lastOfKind = new Dictionary<string, Reference>(StringComparer.Ordinal);
         var next = 0;
@@ -66,12 +67,17 @@ public static partial class AnaphoraScanner
         return false;
     }
 
-    const string Kinds = @"nghi\s+quyet|chi\s+thi|ke\s+hoach|quy\s+dinh|ket\s+luan|huong\s+dan|de\s+an|chuong\s+trinh|cong\s+van|quyet\s+dinh";
+    internal const string Kinds = @"nghi\s+quyet|chi\s+thi|ke\s+hoach|quy\s+dinh|ket\s+luan|huong\s+dan|de\s+an|chuong\s+trinh|cong\s+van|quyet\s+dinh";
 
     // "… triển khai thực hiện Nghị quyết;", "Để triển khai Nghị quyết, ngày …": the verb's object ends the clause.
-    [GeneratedRegex(@"(?:thuc\s+hien|trien\s+khai|quan\s+triet|cu\s+the\s+hoa|so\s+ket|tong\s+ket)\s+(?<kind>" + Kinds + @")(?=\s*(?:[,;.:]|\n|$|\s+va\s))",
-        RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    internal const string ObjectAfterVerbPattern =
+        @"(?:thuc\s+hien|trien\s+khai|quan\s+triet|cu\s+the\s+hoa|so\s+ket|tong\s+ket)\s+(?<kind>" + Kinds + @")(?=\s*(?:[,;.:]|\n|$|\s+va\s))";
+
+    // Anchored, and tried only where one of the verbs' first words stands (see LiteralAnchored).
+    [GeneratedRegex(@"\G" + ObjectAfterVerbPattern, RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex ObjectAfterVerb();
+
+    internal static readonly SearchValues<string> VerbStarts = SearchValues.Create(["thuc", "trien", "quan", "cu", "so", "tong"], StringComparison.Ordinal);
 
     // "Công văn nêu rõ, …", "Chỉ thị thay thế …" opening a sentence (not "Chỉ thị số …", "Kế hoạch này", "Nghị quyết Trung ương …").
     [GeneratedRegex(@"(?:^|\n|[.!?]\s+)(?<kind>" + Kinds + @")\s+(?!so\b|nay\b|trung\s+uong|dai\s+hoi|hoi\s+nghi|\d)(?=\p{Ll})",

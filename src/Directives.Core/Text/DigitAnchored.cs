@@ -13,7 +13,7 @@ namespace Directives.Core.Text;
 /// <item>every match contains a decimal digit (<c>\d</c>), and what it holds before its first digit is letters and
 /// white space only, at most <paramref name="maxLettersBefore"/> letters, starting with one of
 /// <paramref name="starts"/> (or the match starts at the digit itself);</item>
-/// <item>no match starts right after a digit (each pattern's look-behind says so).</item>
+/// <item>no match starts at a digit that follows a digit (each pattern's look-behind says so).</item>
 /// </list>
 /// Then a match starts at the first digit of a run of digits, or the first digit after its start begins a run, and
 /// walking back from that run over letters and spaces reaches its start; the candidates are tried in text order, as

@@ -1,0 +1,67 @@
+using System.Buffers;
+using System.Text.RegularExpressions;
+using Directives.Core.Obligations;
+using Directives.Core.References;
+using Directives.Core.Text;
+using Directives.Testing;
+using FsCheck;
+using FsCheck.Fluent;
+using FsCheck.Xunit;
+
+namespace Directives.Core.Tests.Text;
+
+/// <summary>
+/// Jumping between the first words of a pattern finds exactly what the regex engine finds scanning the whole text,
+/// for each pattern that uses it, on the seeds, the sample corpus and the real-shape texts (folded, as the patterns
+/// read them) and on random texts made of the patterns' words.
+/// </summary>
+public sealed class LiteralAnchoredTests
+{
+    public static TheoryData<string> Patterns => [.. Uses.Keys];
+
+    static readonly Dictionary<string, (string Pattern, RegexOptions Options, SearchValues<string> Starts)> Uses = new()
+    {
+        ["goal trigger"] = (GoalScopes.TriggerPattern, RegexOptions.CultureInvariant, GoalScopes.TriggerStarts),
+        ["document after a verb"] = (AnaphoraScanner.ObjectAfterVerbPattern, RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, AnaphoraScanner.VerbStarts),
+    };
+
+    static readonly string[] Pieces =
+    [
+        "phan", "dau", "muc", "tieu", "chi", "hang", "moi", "nam", "vao", "tro thanh", "thuc", "hien", "trien", "khai", "quan", "triet",
+        "cu the hoa", "so ket", "tong ket", "nghi quyet", "ke hoach", "chi thi", "va", " ", "  ", "\n", ",", ".", ";", "1", "2025", "x", "aphan",
+    ];
+
+    static string Describe(IEnumerable<Match> matches) =>
+        string.Join("|", matches.Select(m => $"{m.Index}+{m.Length}:" + string.Join(",", m.Groups.Values.Select(g => g.Success ? g.Index + "+" + g.Length : "-"))));
+
+    static void AssertSame(string use, string text)
+    {
+        var (pattern, options, starts) = Uses[use];
+        Assert.Equal(Describe(new Regex(pattern, options).Matches(text)), Describe(LiteralAnchored.Matches(new Regex(@"\G" + pattern, options), text, starts)));
+    }
+
+    [Theory]
+    [MemberData(nameof(Patterns))]
+    public void Finds_what_the_whole_scan_finds_on_real_texts(string use)
+    {
+        var files = Directory.EnumerateFiles(RepositoryPaths.Seeds)
+            .Concat(Directory.EnumerateFiles(RepositoryPaths.SampleCorpus, "*.txt", SearchOption.AllDirectories))
+            .Concat(Directory.EnumerateFiles(Path.Combine(RepositoryPaths.Root, "tests", "real-shapes"))).ToList();
+        Assert.True(files.Count > 20);
+        var found = 0;
+        foreach (var file in files)
+        {
+            var folded = VietnameseText.Fold(VietnameseText.Normalize(File.ReadAllText(file)));
+            AssertSame(use, folded);
+            found += new Regex(Uses[use].Pattern, Uses[use].Options).Count(folded);
+        }
+        Assert.True(found > 0, "the texts exercise the pattern");
+    }
+
+    [Property(MaxTest = 3000)]
+    public Property Finds_what_the_whole_scan_finds_on_texts_made_of_the_patterns_words() =>
+        Prop.ForAll(Gen.Elements(Pieces).ListOf().Select(p => string.Join(" ", p)).ToArbitrary(), text =>
+        {
+            foreach (var use in Uses.Keys) AssertSame(use, text);
+        });
+}
