@@ -105,6 +105,11 @@ public sealed class GraphApiTests(SeededApi api) : IClassFixture<SeededApi>
         Assert.Equal(HttpStatusCode.OK, status);
         Assert.Equal("replaced", old.GetProperty("status").GetString());
         Assert.Contains(old.GetProperty("by").EnumerateArray(), e => e.GetProperty("node").GetProperty("citation").GetString() == "25-QĐi/TU");
+        // A search shows the same validity: on a small corpus the graph is there for the first search after a start.
+        var (_, found) = await Get("/api/search?q=" + Uri.EscapeDataString("07-QĐi/TU"));
+        Assert.False(found.GetProperty("validityPending").GetBoolean());
+        Assert.Contains(found.GetProperty("hits").EnumerateArray(), h => h.GetProperty("id").GetString() == "sample:tra-vinh:07-QDi-TU-2019-trach-nhiem-neu-guong.txt"
+            && h.GetProperty("status").GetString() == "replaced");
 
         Assert.Equal(HttpStatusCode.NotFound, (await api.Client.GetAsync("/api/documents/nope/references")).StatusCode);
     }

@@ -30,6 +30,7 @@ public static class IngestStep
             }
         });
         int[] gcBefore = [GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2)];
+        var pausedBefore = GC.GetTotalPauseDuration();
         var cpuBefore = Environment.CpuUsage.TotalTime;
         var sw = Stopwatch.StartNew();
         var measured = docs;
@@ -52,6 +53,7 @@ public static class IngestStep
             ours = sw.Elapsed.TotalSeconds;
             ctx.Set("ingest.ours.cpu_seconds", (Environment.CpuUsage.TotalTime - cpuBefore).TotalSeconds);
             for (var g = 0; g < 3; g++) ctx.Set($"ingest.ours.gen{g}_gcs", GC.CollectionCount(g) - gcBefore[g]);
+            ctx.Set("ingest.ours.gc_pause_seconds", (GC.GetTotalPauseDuration() - pausedBefore).TotalSeconds);
             if (Environment.GetEnvironmentVariable("INGEST_THREADS") is not null) PrintThreadTimes();
             if (measured < docs)
             {

@@ -48,7 +48,10 @@ public static class SearchEndpoints
         var sizeName = page_size is null && size is not null ? "size" : "page_size";
         if (PageDepth.Exceeds(paging.Page, paging.PageSize, limits.Value.MaxResultDepth)) return PageDepth.Problem(sizeName, limits.Value.MaxResultDepth);
 
-        var g = graph.Current(reader.Caller.Clearance);
+        // Filtering by validity needs the graph; otherwise, while the first graph of a large index is being built after a
+        // start, the page comes without validity rather than after the build.
+        var byValidity = statuses.Count > 0 || levels.Count > 0;
+        var g = byValidity ? graph.Current(reader.Caller.Clearance) : graph.CurrentOrPending(reader.Caller.Clearance);
 
         var request = new SearchRequest
         {
@@ -56,7 +59,7 @@ public static class SearchEndpoints
             Kinds = Values(kind),
             Issuers = Values(issuer),
             Organizations = Values(organization),
-            Ids = statuses.Count > 0 || levels.Count > 0 ? Validity.Matching(g, statuses, levels) : null,
+            Ids = byValidity ? Validity.Matching(g!, statuses, levels) : null,
             From = fromDate,
             To = toDate,
             Sort = sortOrder,

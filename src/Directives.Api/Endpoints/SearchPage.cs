@@ -17,9 +17,15 @@ public sealed record SearchPage(int Total, int Page, int PageSize, IReadOnlyList
     public sealed record Hit(string Id, string? Citation, string Kind, string? Title, string? Organization, string? Date,
         string Snippet, float Score, Classification Classification, string? Status, string? Level);
 
-    public static SearchPage From(SearchResponse r, GraphSnapshot g) => new(r.Total, r.Page, r.Size,
-        r.Hits.Select(h => g.Node(h.Id) is { } node
+    /// <summary>
+    /// True while the citation graph is first being built after a start on a large index: hits carry no status or level
+    /// yet (they are not "unknown", only not read yet); a later search has them.
+    /// </summary>
+    public bool ValidityPending { get; init; }
+
+    public static SearchPage From(SearchResponse r, GraphSnapshot? g) => new(r.Total, r.Page, r.Size,
+        r.Hits.Select(h => g?.Node(h.Id) is { } node
             ? new Hit(h.Id, h.Citation, h.Kind, h.Title, h.Organization, h.Date, h.Snippet, h.Score, h.Classification, Validity.StatusOf(g, node), node.Level)
             : new Hit(h.Id, h.Citation, h.Kind, h.Title, h.Organization, h.Date, h.Snippet, h.Score, h.Classification, null, null)).ToList(),
-        r.Facets);
+        r.Facets) { ValidityPending = g is null };
 }

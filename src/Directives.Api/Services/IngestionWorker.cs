@@ -32,6 +32,10 @@ public sealed class IngestionWorker(DocumentIndex index, CitationGraph graph, Ob
         await Task.Yield();
         using var watcher = options.Value.Watch ? StartWatcher() : null;
         var ingestor = new CorpusIngestor(index, DocumentIndex.PipelineVersion, status, logger, readers);
+        // The graph of the index as it was left, built while the corpus is checked: on a large index that check and the
+        // build each take minutes, and searches show validity once the graph is there (they do not wait for it).
+        _ = Task.Run(graph.Current, stoppingToken).ContinueWith(t => logger.LogError(t.Exception, "Building the citation graph failed"),
+            CancellationToken.None, TaskContinuationOptions.OnlyOnFaulted, TaskScheduler.Default);
         while (!stoppingToken.IsCancellationRequested)
         {
             try

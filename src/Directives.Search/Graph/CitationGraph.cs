@@ -17,9 +17,11 @@ namespace Directives.Search.Graph;
 /// ingested document links the earlier references to it and a deleted one turns them back into placeholders.
 /// Rebuilds run one at a time in the background; readers never queue behind one for long (<see cref="FreshWait"/>).
 /// </summary>
-public sealed class CitationGraph(DocumentIndex index, AuthorityFile? authority = null)
+/// <param name="firstWait">How long <see cref="CurrentOrPending"/> waits for the first graph; <see cref="FirstWait"/> unless said.</param>
+public sealed class CitationGraph(DocumentIndex index, AuthorityFile? authority = null, TimeSpan? firstWait = null)
 {
     readonly AuthorityFile authority = authority ?? AuthorityFile.Default;
+    readonly TimeSpan firstWaitFor = firstWait ?? FirstWait;
     readonly Lock gate = new();
     readonly ConditionalWeakTable<object, GraphContribution?[]> segments = new();
     Views? current;
@@ -32,10 +34,27 @@ public sealed class CitationGraph(DocumentIndex index, AuthorityFile? authority 
     /// above it, so neither their nodes nor the edges they assert exist, and citations of them resolve as if they
     /// were not in the corpus. When no document is stamped above the clearance this is the whole graph.
     /// </summary>
-    public GraphSnapshot Current(Classification clearance)
+    public GraphSnapshot Current(Classification clearance) => For(Latest(waitForFirst: true)!, clearance);
+
+    /// <summary>
+    /// As <see cref="Current(Classification)"/>, except before the first graph of a large index is built (at 100,000
+    /// documents that takes half a minute after a start): then the build goes on in the background and, after waiting
+    /// at most <see cref="FirstWait"/>, this returns null. Searches answer meanwhile, without validity.
+    /// </summary>
+    public GraphSnapshot? CurrentOrPending(Classification clearance = Classification.TopSecret) =>
+        Latest(waitForFirst: false) is { } views ? For(views, clearance) : null;
+
+    /// <summary>How long <see cref="CurrentOrPending"/> waits for the first graph by default (a small corpus's is built well within it).</summary>
+    public static readonly TimeSpan FirstWait = TimeSpan.FromSeconds(2);
+
+    Views? Latest(bool waitForFirst)
     {
         var views = current;
-        if (views is null || views.Full.Version != index.Generation) views = Refreshed(views);
+        return views is null || views.Full.Version != index.Generation ? Refreshed(views, waitForFirst) : views;
+    }
+
+    GraphSnapshot For(Views views, Classification clearance)
+    {
         if (clearance >= views.Highest) return views.Full;
         return views.Restricted.GetOrAdd(clearance, level => new Lazy<GraphSnapshot>(() => Warmed(new GraphSnapshot(
             views.Full.Version, [.. views.Contributions.Where(c => c.Node.Classification <= level)], authority)))).Value;
@@ -62,7 +81,7 @@ public sealed class CitationGraph(DocumentIndex index, AuthorityFile? authority 
     /// until <see cref="FreshWait"/> after it started, then answer from <paramref name="stale"/>. The first graph, and
     /// every graph of fewer than <see cref="LargeGraph"/> documents, is always waited for.
     /// </summary>
-    Views Refreshed(Views? stale)
+    Views? Refreshed(Views? stale, bool waitForFirst)
     {
         Task<Views> task;
         long started;
@@ -84,7 +103,19 @@ public sealed class CitationGraph(DocumentIndex index, AuthorityFile? authority 
             task = rebuilding;
             started = rebuildStarted;
         }
-        if (stale is null) return task.GetAwaiter().GetResult();
+        if (stale is null)
+        {
+            // No graph at all yet (a start on a large index): a search need not wait for the whole build.
+            if (!waitForFirst && current is null)
+            {
+                try
+                {
+                    if (!task.Wait(firstWaitFor)) return null;
+                }
+                catch (AggregateException) { /* rethrown as it was thrown, below */ }
+            }
+            return task.GetAwaiter().GetResult();
+        }
         var left = FreshWait.TotalMilliseconds - (Environment.TickCount64 - started);
         try
         {

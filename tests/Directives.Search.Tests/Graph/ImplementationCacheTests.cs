@@ -73,6 +73,18 @@ public sealed class ImplementationCacheTests : IDisposable
     }
 
     [Fact]
+    public void Before_the_first_graph_is_built_a_search_goes_on_without_it_and_gets_it_once_built()
+    {
+        var starting = new CitationGraph(index, firstWait: TimeSpan.Zero);
+        Assert.Null(starting.CurrentOrPending()); // the build started; the caller did not wait for it
+        var built = starting.Current(); // waits for that build
+        Assert.Same(built, starting.CurrentOrPending());
+        Assert.NotNull(built.Node(Root));
+        // With the default wait a small index's graph is there on the first call, as before.
+        Assert.NotNull(new CitationGraph(index).CurrentOrPending()?.Node(Root));
+    }
+
+    [Fact]
     public async Task Warming_a_snapshot_caches_the_trees_of_the_most_implemented_documents_and_only_those()
     {
         // 27-CT/TW gets as many implementing plans as warming asks for; 28-CT/TW keeps its six.

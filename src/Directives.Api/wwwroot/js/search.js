@@ -119,6 +119,10 @@ export function renderResults(s, data) {
           s.q ? [' cho ', h('q', null, s.q)] : null]),
       pages > 1 ? h('span', { class: 'muted small' }, `Trang ${fmtNum(page)}/${fmtNum(pages)}`) : null));
     if (chips) frag.push(chips);
+    if (data.validityPending && hits.length > 0) {
+      frag.push(h('p', { class: 'muted small validity-pending', role: 'status' },
+        'Đang dựng đồ thị trích dẫn sau khi khởi động: hiệu lực của văn bản (còn hiệu lực, bị thay thế…) sẽ hiện ở lần tìm sau.'));
+    }
 
     if (total === 0 || hits.length === 0) {
       frag.push(noResultsNode(s, total, page, data.suggestion));
