@@ -44,7 +44,10 @@ public sealed class CitationGraph(DocumentIndex index, AuthorityFile? authority 
     public GraphSnapshot? CurrentOrPending(Classification clearance = Classification.TopSecret) =>
         Latest(waitForFirst: false) is { } views ? For(views, clearance) : null;
 
-    /// <summary>How long <see cref="CurrentOrPending"/> waits for the first graph by default (a small corpus's is built well within it).</summary>
+    /// <summary>
+    /// How long after the first build started <see cref="CurrentOrPending"/> callers may wait for it by default (a small
+    /// corpus's is built well within it); later callers do not wait.
+    /// </summary>
     public static readonly TimeSpan FirstWait = TimeSpan.FromSeconds(2);
 
     Views? Latest(bool waitForFirst)
@@ -105,12 +108,14 @@ public sealed class CitationGraph(DocumentIndex index, AuthorityFile? authority 
         }
         if (stale is null)
         {
-            // No graph at all yet (a start on a large index): a search need not wait for the whole build.
+            // No graph at all yet (a start on a large index): a search need not wait for the whole build, and once the
+            // build has run for firstWait, none waits at all (the wait counts from the build's start, as FreshWait does).
             if (!waitForFirst && current is null)
             {
+                var wait = firstWaitFor.TotalMilliseconds - (Environment.TickCount64 - started);
                 try
                 {
-                    if (!task.Wait(firstWaitFor)) return null;
+                    if (!task.Wait(TimeSpan.FromMilliseconds(Math.Max(0, wait)))) return null;
                 }
                 catch (AggregateException) { /* rethrown as it was thrown, below */ }
             }
