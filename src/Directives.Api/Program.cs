@@ -2,6 +2,11 @@ using Directives.Api.Endpoints;
 using Directives.Api.Security;
 using Directives.Api.Services;
 
+// An ingest, graph rebuilds and their warm-ups keep thread-pool threads busy for seconds at a time; a request must not
+// wait for the pool to grow (when starved it adds about one thread every half second), so it starts with spare threads.
+ThreadPool.GetMinThreads(out var minWorkers, out var minIo);
+ThreadPool.SetMinThreads(Math.Max(minWorkers, 8 * Environment.ProcessorCount), minIo);
+
 var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, WebRootPath = WebRoot.Find() });
 builder.Services.AddDirectives(builder.Configuration);
 builder.AddDirectivesSecurity();

@@ -62,7 +62,8 @@ public sealed class GraphSnapshot
 
     /// <summary>
     /// Starts, once, on the thread pool: the implementations index, then the trees of the documents most implemented
-    /// (<see cref="ImplementationIndex.MostImplemented"/>) at the default depth, into the snapshot's tree cache, so that
+    /// (<see cref="ImplementationIndex.MostImplemented"/>) at the default depth, into the snapshot's tree cache as far
+    /// as it has room (a warmed tree never pushes out another, nor one a query asked for), so that
     /// the first query for "what implements Chỉ thị 28-CT/TW" on a million documents is a cache read. Queries arriving
     /// meanwhile do not wait for it (a tree asked for before it is warmed is computed by its caller, as always).
     /// </summary>
@@ -73,7 +74,11 @@ public sealed class GraphSnapshot
             {
                 var index = Implementation;
                 foreach (var root in index.MostImplemented())
-                    GraphQueries.Implementations(this, index.NodeAt(root), GraphQueries.DefaultDepth);
+                {
+                    var node = index.NodeAt(root);
+                    if (!index.Trees.TryGet(node.Id, GraphQueries.DefaultDepth, out _))
+                        index.Trees.TryAddWithoutEviction(node.Id, GraphQueries.DefaultDepth, GraphQueries.ComputeImplementations(this, node, GraphQueries.DefaultDepth));
+                }
             });
     }
 

@@ -73,6 +73,30 @@ public sealed class ImplementationCacheTests : IDisposable
     }
 
     [Fact]
+    public void A_tree_computed_ahead_is_kept_only_where_it_fits_and_never_pushes_out_another()
+    {
+        var g = graph.Current();
+        var big = GraphQueries.ComputeImplementations(g, g.Node(Root)!, 10); // 28-CT/TW: 6 plans and their districts
+        var small = GraphQueries.ComputeImplementations(g, g.Node("tra-vinh:kh-1")!, 10);
+        static long Weight(ImplementationTree t)
+        {
+            var probe = new ImplementationIndex.TreeCache(int.MaxValue);
+            probe.GetOrAdd("x", 10, () => t);
+            return probe.Weight;
+        }
+        var other = GraphQueries.ComputeImplementations(g, g.Node("tw:29")!, 10);
+        Assert.True(Weight(big) > Weight(other));
+        // Room for the small tree and the tw:29 tree, not for the big one beside the small one.
+        var cache = new ImplementationIndex.TreeCache(capacity: (int)(Weight(small) + Weight(other)));
+        Assert.Same(small, cache.GetOrAdd("tra-vinh:kh-1", 10, () => small));
+        Assert.False(cache.TryAddWithoutEviction(Root, 10, big)); // would not fit beside the tree a query asked for
+        Assert.True(cache.TryGet("tra-vinh:kh-1", 10, out _));
+        Assert.False(cache.TryGet(Root, 10, out _));
+        Assert.True(cache.TryAddWithoutEviction("tw:29", 10, other));
+        Assert.Equal(2, cache.Count);
+    }
+
+    [Fact]
     public void Before_the_first_graph_is_built_a_search_goes_on_without_it_and_gets_it_once_built()
     {
         var starting = new CitationGraph(index, firstWait: TimeSpan.Zero);
