@@ -21,9 +21,12 @@ public static partial class HttpStep
         var api = ApiDll();
         var extra = Math.Min(Math.Max(ctx.Size / 10, 100), 5000);
         var added = new List<string>();
+        // A folder of its own per run: the index has never seen these ids, so the server really indexes them (and drops
+        // the previous run's, whose files are gone); under one fixed name a second run found them indexed and only hashed.
+        var folder = Path.Combine(ctx.Corpus.Text, $"moi-{DateTime.UtcNow:yyyyMMddHHmmss}");
         foreach (var d in new Generator(ctx.Seed, ctx.Options).Generate(extra, ctx.Size))
         {
-            var file = Path.Combine(ctx.Corpus.Text, "moi", d.Path);
+            var file = Path.Combine(folder, d.Path);
             Directory.CreateDirectory(Path.GetDirectoryName(file)!);
             File.WriteAllText(file, d.Text, new UTF8Encoding(false));
             added.Add(file);
@@ -93,7 +96,7 @@ public static partial class HttpStep
             if (!server.HasExited) server.Kill(entireProcessTree: true);
             server.WaitForExit();
             foreach (var f in added) File.Delete(f);
-            Directory.Delete(Path.Combine(ctx.Corpus.Text, "moi"), recursive: true);
+            Directory.Delete(folder, recursive: true);
         }
     }
 
