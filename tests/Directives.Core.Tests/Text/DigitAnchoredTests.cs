@@ -3,7 +3,6 @@ using System.Text.RegularExpressions;
 using Directives.Core.Dates;
 using Directives.Core.References;
 using Directives.Core.Text;
-using Directives.Testing;
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
@@ -35,34 +34,18 @@ public sealed class DigitAnchoredTests
         "de an", "huong dan", "nq", "ct", "kh", "tw", "xngày", "anăm", "Đảng", "thực hiện", "٣", "１",
     ];
 
-    static IEnumerable<string> RealTexts()
-    {
-        var files = Directory.EnumerateFiles(RepositoryPaths.Seeds)
-            .Concat(Directory.EnumerateFiles(RepositoryPaths.SampleCorpus, "*.txt", SearchOption.AllDirectories))
-            .Concat(Directory.EnumerateFiles(Path.Combine(RepositoryPaths.Root, "tests", "real-shapes")));
-        foreach (var file in files)
-        {
-            var text = VietnameseText.Normalize(File.ReadAllText(file));
-            yield return text;
-            yield return VietnameseText.Fold(text);
-        }
-    }
-
-    static string Describe(IEnumerable<Match> matches) =>
-        string.Join("|", matches.Select(m => $"{m.Index}+{m.Length}:" + string.Join(",", m.Groups.Values.Select(g => g.Success ? g.Index + "+" + g.Length : "-"))));
-
     static void AssertSame(string use, string text)
     {
         var (pattern, options, starts, letters) = Uses[use];
-        var expected = Describe(new Regex(pattern, options).Matches(text));
-        Assert.Equal(expected, Describe(DigitAnchored.Matches(new Regex(@"\G" + pattern, options), text, starts, letters)));
+        var expected = AnchoredSearchCases.Describe(new Regex(pattern, options).Matches(text));
+        Assert.Equal(expected, AnchoredSearchCases.Describe(DigitAnchored.Matches(new Regex(@"\G" + pattern, options), text, starts, letters)));
     }
 
     [Theory]
     [MemberData(nameof(Patterns))]
     public void Finds_what_the_whole_scan_finds_on_real_texts(string use)
     {
-        var texts = RealTexts().ToList();
+        var texts = AnchoredSearchCases.RealTexts().ToList();
         Assert.True(texts.Count > 40);
         var found = 0;
         foreach (var text in texts)

@@ -3,7 +3,6 @@ using System.Text.RegularExpressions;
 using Directives.Core.Obligations;
 using Directives.Core.References;
 using Directives.Core.Text;
-using Directives.Testing;
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
@@ -31,27 +30,21 @@ public sealed class LiteralAnchoredTests
         "cu the hoa", "so ket", "tong ket", "nghi quyet", "ke hoach", "chi thi", "va", " ", "  ", "\n", ",", ".", ";", "1", "2025", "x", "aphan",
     ];
 
-    static string Describe(IEnumerable<Match> matches) =>
-        string.Join("|", matches.Select(m => $"{m.Index}+{m.Length}:" + string.Join(",", m.Groups.Values.Select(g => g.Success ? g.Index + "+" + g.Length : "-"))));
-
     static void AssertSame(string use, string text)
     {
         var (pattern, options, starts) = Uses[use];
-        Assert.Equal(Describe(new Regex(pattern, options).Matches(text)), Describe(LiteralAnchored.Matches(new Regex(@"\G" + pattern, options), text, starts)));
+        Assert.Equal(AnchoredSearchCases.Describe(new Regex(pattern, options).Matches(text)), AnchoredSearchCases.Describe(LiteralAnchored.Matches(new Regex(@"\G" + pattern, options), text, starts)));
     }
 
     [Theory]
     [MemberData(nameof(Patterns))]
     public void Finds_what_the_whole_scan_finds_on_real_texts(string use)
     {
-        var files = Directory.EnumerateFiles(RepositoryPaths.Seeds)
-            .Concat(Directory.EnumerateFiles(RepositoryPaths.SampleCorpus, "*.txt", SearchOption.AllDirectories))
-            .Concat(Directory.EnumerateFiles(Path.Combine(RepositoryPaths.Root, "tests", "real-shapes"))).ToList();
-        Assert.True(files.Count > 20);
+        var texts = AnchoredSearchCases.RealTexts().Where((_, i) => i % 2 == 1).ToList(); // folded, as the patterns read them
+        Assert.True(texts.Count > 20);
         var found = 0;
-        foreach (var file in files)
+        foreach (var folded in texts)
         {
-            var folded = VietnameseText.Fold(VietnameseText.Normalize(File.ReadAllText(file)));
             AssertSame(use, folded);
             found += new Regex(Uses[use].Pattern, Uses[use].Options).Count(folded);
         }

@@ -1,0 +1,27 @@
+using System.Text.RegularExpressions;
+using Directives.Core.Text;
+using Directives.Testing;
+
+namespace Directives.Core.Tests.Text;
+
+/// <summary>What the anchored-search tests compare and the real texts they compare it on.</summary>
+static class AnchoredSearchCases
+{
+    /// <summary>Every match with every group's place, so that two searches compare as strings.</summary>
+    public static string Describe(IEnumerable<Match> matches) =>
+        string.Join("|", matches.Select(m => $"{m.Index}+{m.Length}:" + string.Join(",", m.Groups.Values.Select(g => g.Success ? g.Index + "+" + g.Length : "-"))));
+
+    /// <summary>The seeds, the sample corpus and the real-shape texts, normalised, each also folded.</summary>
+    public static IEnumerable<string> RealTexts()
+    {
+        var files = Directory.EnumerateFiles(RepositoryPaths.Seeds)
+            .Concat(Directory.EnumerateFiles(RepositoryPaths.SampleCorpus, "*.txt", SearchOption.AllDirectories))
+            .Concat(Directory.EnumerateFiles(Path.Combine(RepositoryPaths.Root, "tests", "real-shapes")));
+        foreach (var file in files)
+        {
+            var text = VietnameseText.Normalize(File.ReadAllText(file));
+            yield return text;
+            yield return VietnameseText.Fold(text);
+        }
+    }
+}
