@@ -87,30 +87,38 @@ public sealed class CitationGraph(DocumentIndex index, AuthorityFile? authority 
     /// answer from <paramref name="stale"/> until it is done. The first graph (unless <paramref name="waitForFirst"/> is
     /// false), and every graph of fewer than <see cref="LargeGraph"/> documents, is waited for.
     /// </summary>
-    Views? Refreshed(Views? stale, bool waitForFirst)
+    Views? Refreshed(Views? given, bool waitForFirst)
     {
-        Task<Views> task;
-        long started;
-        lock (gate)
+        // The version this caller must see at least; a rebuild already running may have started before it.
+        var wanted = index.Generation;
+        while (true)
         {
-            if (current is { } fresh && fresh.Full.Version == index.Generation) return fresh;
-            stale ??= current;
-            // A small graph rebuilds in milliseconds: always wait for it, so what was just ingested is in the answer.
-            if (stale is not null && stale.Contributions.Count < LargeGraph) stale = null;
-            // During an ingest the index changes every second: after a rebuild longer than PauseAfter, wait as long as it took
-            // before the next, so rebuilding takes at most half a core and the graph is at most two rebuilds behind.
-            if (rebuilding is null && stale is not null && lastRebuildMilliseconds > PauseAfter.TotalMilliseconds
-                && Environment.TickCount64 - lastRebuildFinished < lastRebuildMilliseconds) return stale;
-            if (rebuilding is null)
+            Task<Views> task;
+            long started;
+            Views? stale;
+            lock (gate)
             {
-                rebuildStarted = Environment.TickCount64;
-                rebuilding = Task.Run(Rebuild);
+                if (current is { } fresh && fresh.Full.Version == index.Generation) return fresh;
+                stale = given ?? current;
+                // A small graph rebuilds in milliseconds: always wait for it, so what was just ingested is in the answer.
+                if (stale is not null && stale.Contributions.Count < LargeGraph) stale = null;
+                // During an ingest the index changes every second: after a rebuild longer than PauseAfter, wait as long as it took
+                // before the next, so rebuilding takes at most half a core and the graph is at most two rebuilds behind.
+                if (rebuilding is null && stale is not null && lastRebuildMilliseconds > PauseAfter.TotalMilliseconds
+                    && Environment.TickCount64 - lastRebuildFinished < lastRebuildMilliseconds) return stale;
+                if (rebuilding is null)
+                {
+                    rebuildStarted = Environment.TickCount64;
+                    rebuilding = Task.Run(Rebuild);
+                }
+                task = rebuilding;
+                started = rebuildStarted;
             }
-            task = rebuilding;
-            started = rebuildStarted;
-        }
-        if (stale is null)
-        {
+            if (stale is not null)
+            {
+                // A failed rebuild leaves the last good graph answering; the next caller starts another.
+                return task.IsCompletedSuccessfully ? task.Result : stale;
+            }
             // No graph at all yet (a start on a large index): a search need not wait for the whole build, and once the
             // build has run for firstWait, none waits at all (the wait counts from the build's start).
             if (!waitForFirst && current is null)
@@ -122,10 +130,12 @@ public sealed class CitationGraph(DocumentIndex index, AuthorityFile? authority 
                 }
                 catch (AggregateException) { /* rethrown as it was thrown, below */ }
             }
-            return task.GetAwaiter().GetResult();
+            var built = task.GetAwaiter().GetResult();
+            // The rebuild waited for had read the index before the change this caller was asked after (the one started
+            // at a server's start, while the corpus was still being ingested): wait for the next one.
+            if (built.Full.Version >= wanted) return built;
+            given = null;
         }
-        // A failed rebuild leaves the last good graph answering; the next caller starts another.
-        return task.IsCompletedSuccessfully ? task.Result : stale;
     }
 
     Views Rebuild()

@@ -97,6 +97,20 @@ public sealed class ImplementationCacheTests : IDisposable
     }
 
     [Fact]
+    public async Task A_caller_after_a_commit_never_gets_the_graph_of_a_rebuild_that_started_before_it()
+    {
+        for (var n = 0; n < 20; n++)
+        {
+            var fresh = new CitationGraph(index);
+            var early = Task.Run(() => fresh.Current()); // as a server's start does, while its ingest goes on
+            index.Upsert(Document($"kon-tum:kh-{40 + n}", $"{40 + n}-KH/TU", Provinces.Committee("Kon Tum"), new DateOnly(2021, 2, 1 + n), "28-CT/TW"));
+            index.Commit();
+            Assert.NotNull(fresh.Current().Node($"kon-tum:kh-{40 + n}"));
+            await early;
+        }
+    }
+
+    [Fact]
     public void Before_the_first_graph_is_built_a_search_goes_on_without_it_and_gets_it_once_built()
     {
         var starting = new CitationGraph(index, firstWait: TimeSpan.Zero);
