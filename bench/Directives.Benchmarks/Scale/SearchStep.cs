@@ -36,23 +36,13 @@ public static class SearchStep
         var queries = QueryMix.Create(seed, size, count);
         using var index = new DocumentIndex(indexPath);
         foreach (var q in queries.Take(100)) index.Search(q.Request());
-        var times = queries.Select(q => (q.Category, Times: new List<double>())).ToArray();
+        var passes = new List<Latency>();
         var sw = System.Diagnostics.Stopwatch.StartNew();
-        var passes = 0;
-        while (sw.Elapsed < duration)
+        while (sw.Elapsed < duration) passes.Add(Latency.Measure(queries, 1, _ => q => index.Search(q.Request())));
+        Console.WriteLine($"{passes.Count} passes of {queries.Count} queries in {sw.Elapsed.TotalSeconds:F1} s; load average {Report.LoadAverage()}");
+        foreach (var group in queries.Select((q, i) => (q.Category, i)).GroupBy(x => x.Category))
         {
-            for (var i = 0; i < queries.Count; i++)
-            {
-                var start = System.Diagnostics.Stopwatch.GetTimestamp();
-                index.Search(queries[i].Request());
-                times[i].Times.Add(System.Diagnostics.Stopwatch.GetElapsedTime(start).TotalMilliseconds);
-            }
-            passes++;
-        }
-        Console.WriteLine($"{passes} passes of {queries.Count} queries in {sw.Elapsed.TotalSeconds:F1} s; load average {Report.LoadAverage()}");
-        foreach (var group in times.GroupBy(t => t.Category))
-        {
-            var all = group.SelectMany(g => g.Times).Order().ToArray();
+            var all = group.SelectMany(x => passes.Select(p => p.Times[x.i])).Order().ToArray();
             Console.WriteLine($"{group.Key,-14} p50 {Latency.Percentile(all, 50),7:F1} ms  p99 {Latency.Percentile(all, 99),7:F1} ms  ({all.Length} queries)");
         }
     }

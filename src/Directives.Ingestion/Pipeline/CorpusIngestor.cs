@@ -67,14 +67,12 @@ public sealed class CorpusIngestor(IDocumentStore store, int pipelineVersion, In
         // Only ids the store already holds are remembered: the rest need no deletion check (a fresh index holds none).
         var seen = new ConcurrentDictionary<string, byte>(StringComparer.Ordinal);
         var walk = walker.Walk(root);
-        var walked = 0;
         var commitGate = new Lock();
         var sinceLastCommit = System.Diagnostics.Stopwatch.StartNew();
 
         void IngestFile(CorpusFile file)
         {
             var id = file.Id;
-            Interlocked.Increment(ref walked);
             if (stored.ContainsKey(id)) seen[id] = 0;
             string? hash = null;
             try
@@ -139,7 +137,7 @@ public sealed class CorpusIngestor(IDocumentStore store, int pipelineVersion, In
         }
         foreach (var refusal in walk.Refused) failures.Add(refusal);
         // Emptied since it was counted (unmounted mid-run): deleting every stored document would be wrong.
-        if (walked == 0 && walk.Refused.Count == 0)
+        if (processed == 0 && walk.Refused.Count == 0)
         {
             store.Commit();
             return StopEmpty();

@@ -13,9 +13,11 @@ namespace Directives.Search.Querying;
 /// </summary>
 sealed class ClearanceFilter : CachingWrapperFilter
 {
-    static readonly ClearanceFilter[] Filters = Enum.GetValues<Classification>().Select(c => new ClearanceFilter(c)).ToArray();
+    static readonly Classification[] Levels = Enum.GetValues<Classification>();
+    static readonly ClearanceFilter[] Filters = [.. Levels.Select(c => new ClearanceFilter(c))];
 
-    public static Filter For(Classification clearance) => Filters[Array.IndexOf(Enum.GetValues<Classification>(), clearance)];
+    // Every anonymous search asks: no array of the enum's values per call.
+    public static Filter For(Classification clearance) => Filters[Array.IndexOf(Levels, clearance)];
 
     ClearanceFilter(Classification clearance) : base(new QueryWrapperFilter(new BooleanQuery
     {
