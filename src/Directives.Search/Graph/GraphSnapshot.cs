@@ -51,6 +51,7 @@ public sealed class GraphSnapshot
             Add(outgoing, e.From, e);
             Add(incoming, e.To, e);
         }
+        placeholderSources = null;
         implementation = new Lazy<ImplementationIndex>(() => new ImplementationIndex(this), LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
@@ -114,11 +115,11 @@ public sealed class GraphSnapshot
         switch (r.Outcome)
         {
             case ResolutionOutcome.Resolved:
-                nodes.TryAdd(r.Node!.Id, r.Node);
-                return r.Node.Id;
+                Add(r.Node!, self.Id);
+                return r.Node!.Id;
             case ResolutionOutcome.Ambiguous:
                 // Candidates that are placeholders (from the authority file) become nodes too, so every id can be looked up.
-                foreach (var candidate in r.Candidates) nodes.TryAdd(candidate.Id, candidate);
+                foreach (var candidate in r.Candidates) Add(candidate, self.Id);
                 var id = "ambiguous:" + CitationResolver.IdPart(mention.Citation ?? mention.Name ?? "?") + "@" + self.Id;
                 nodes.TryAdd(id, new GraphNode
                 {
@@ -130,6 +131,35 @@ public sealed class GraphSnapshot
                 return null;
         }
     }
+
+    /// <summary>
+    /// Adds a node a mention resolved to. Several documents may cite the same absent document, each mention giving
+    /// what it knows (one a date, another the body that ordered it); contributions come in index order, which an
+    /// ingest on several threads does not fix, so the placeholder kept must not depend on it: the mention that says
+    /// most (a date, then a title, then a body) wins, and among equals the citing document first by id.
+    /// </summary>
+    void Add(GraphNode node, string citing)
+    {
+        if (!nodes.TryGetValue(node.Id, out var known))
+        {
+            nodes[node.Id] = node;
+            if (node.Type != GraphNodeTypes.Document) (placeholderSources ??= new(StringComparer.Ordinal))[node.Id] = citing;
+            return;
+        }
+        if (known.Type == GraphNodeTypes.Document || node.Type == GraphNodeTypes.Document || ReferenceEquals(known, node)) return;
+        var knownFrom = placeholderSources![node.Id];
+        var order = Says(node).CompareTo(Says(known));
+        if (order > 0 || (order == 0 && string.CompareOrdinal(citing, knownFrom) < 0))
+        {
+            nodes[node.Id] = node;
+            placeholderSources[node.Id] = citing;
+        }
+    }
+
+    static int Says(GraphNode n) => (n.Date is null ? 0 : 4) + (n.Title is null ? 0 : 2) + (n.Body is null ? 0 : 1);
+
+    /// <summary>Which document's mention gave each placeholder its attributes; only while the snapshot is built.</summary>
+    Dictionary<string, string>? placeholderSources;
 
     static void Add(Dictionary<string, List<GraphEdge>> index, string key, GraphEdge e)
     {

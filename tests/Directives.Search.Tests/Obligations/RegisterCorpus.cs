@@ -18,7 +18,12 @@ public sealed class RegisterCorpus : IDisposable
         TempTree.Copy(RepositoryPaths.Seeds, Path.Combine(corpus, "seeds"));
         TempTree.Copy(RepositoryPaths.SampleCorpus, Path.Combine(corpus, "sample"));
         Index = new DocumentIndex(Path.Combine(root, "index"));
-        new CorpusIngestor(Index, DocumentIndex.PipelineVersion).Run(corpus);
+        var ingest = new CorpusIngestor(Index, DocumentIndex.PipelineVersion).Run(corpus);
+        // A seed that failed to read would show up as missing goals in a test far from the cause: say it here. (The
+        // sample corpus ships a few broken files on purpose; an unexpected error on any file is reported too.)
+        var unexpected = ingest.Failures.Where(f => f.Path.StartsWith("seeds:", StringComparison.Ordinal) || f.Code == "read_failed").ToList();
+        if (unexpected.Count > 0)
+            throw new InvalidOperationException("Ingest failures: " + string.Join("; ", unexpected.Select(f => $"{f.Path} {f.Code} {f.Reason}")));
         Register = new ObligationRegister(Index, new CitationGraph(Index));
     }
 
