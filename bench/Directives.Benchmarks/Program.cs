@@ -27,6 +27,12 @@ if (options.Commands.Contains("search-loop"))
     SearchStep.Loop(Path.Combine(options.DataRoot, $"run-{options.Size ?? 100_000}", "index"), options.Seed, options.Size ?? 100_000, options.Queries, TimeSpan.FromSeconds(20));
     return;
 }
+// Lucene's indexing alone, on documents extracted once: index-loop --size 20000 --queries 3000
+if (options.Commands.Contains("index-loop"))
+{
+    IndexLoop.Run(Path.Combine(options.DataRoot, $"corpus-{options.Size ?? 20_000}-{options.Seed}", "text"), options.Queries);
+    return;
+}
 // Extraction alone in a loop, for a sampling profiler to attach to: dotnet-trace collect -- dotnet <bench>.dll extract-loop
 if (options.Commands.Contains("extract-loop")) { StageProfile.Loop(ProfileTexts(), TimeSpan.FromSeconds(15)); return; }
 

@@ -40,10 +40,15 @@ public sealed class DocumentIndex : IDocumentStore, IDisposable
         directory = FSDirectory.Open(Path);
         var exact = new VietnameseAnalyzer(fold: false);
         var folded = new VietnameseAnalyzer(fold: true);
+        // The text and the title are indexed exact and folded from one tokenisation (SharedTextAnalyzer); the other
+        // analysed fields are exact.
+        var shared = new SharedTextAnalyzer(field => field is F.TextFolded or F.TitleFolded);
         var perField = new PerFieldAnalyzerWrapper(exact, new Dictionary<string, Analyzer>
         {
-            [F.TextFolded] = folded,
-            [F.TitleFolded] = folded,
+            [F.Text] = shared,
+            [F.TextFolded] = shared,
+            [F.Title] = shared,
+            [F.TitleFolded] = shared,
         });
         var config = new IndexWriterConfig(VietnameseAnalyzer.Version, perField)
         {
@@ -124,7 +129,7 @@ public sealed class DocumentIndex : IDocumentStore, IDisposable
     IndexWriter Writer => writer ?? throw new InvalidOperationException("The index was opened read-only.");
 
     public void Upsert(ProcessedDocument document)
-        => Writer.UpdateDocument(new Term(F.Id, document.Id), DocumentMapper.ToLucene(document, PipelineVersion));
+        => Writer.UpdateDocument(new Term(F.Id, document.Id), DocumentMapper.ToLucene(document, PipelineVersion, IndexedFieldPool.ForNextDocument()));
 
     public void Delete(string id) => Writer.DeleteDocuments(new Term(F.Id, id));
 

@@ -13,40 +13,41 @@ namespace Directives.Search.Index;
 /// <summary>Maps between <see cref="ProcessedDocument"/>, Lucene documents and <see cref="StoredDocument"/>.</summary>
 static class DocumentMapper
 {
-    public static Document ToLucene(ProcessedDocument d, int pipelineVersion)
+    /// <summary>The Lucene document of <paramref name="d"/>, its indexed untokenised fields taken from <paramref name="fields"/>.</summary>
+    public static Document ToLucene(ProcessedDocument d, int pipelineVersion, IndexedFieldPool fields)
     {
         var doc = new Document
         {
-            new StringField(F.Id, d.Id, Field.Store.YES),
+            fields.String(F.Id, d.Id, Field.Store.YES),
             new StoredField(F.Path, d.SourcePath),
-            new StringField(F.Hash, d.ContentHash, Field.Store.YES),
+            fields.String(F.Hash, d.ContentHash, Field.Store.YES),
             new StoredField(F.Pipeline, pipelineVersion),
-            new StringField(F.Format, d.Format, Field.Store.YES),
+            fields.String(F.Format, d.Format, Field.Store.YES),
             new StoredField(F.Size, d.Size),
             new StoredField(F.Modified, d.Modified.ToString("O", CultureInfo.InvariantCulture)),
             new TextField(F.Text, d.Text, Field.Store.YES),
             new TextField(F.TextFolded, d.Text, Field.Store.NO),
         };
-        AddFacet(doc, F.Kind, d.Kind);
+        AddFacet(doc, fields, F.Kind, d.Kind);
         var h = d.Header;
         if (h?.Citation is { } citation)
         {
-            doc.Add(new StringField(F.Citation, citation, Field.Store.YES));
-            doc.Add(new StringField(F.NumberCode, NumberCodeKey(h.Number!.Value, h.Code!), Field.Store.NO));
+            doc.Add(fields.String(F.Citation, citation, Field.Store.YES));
+            doc.Add(fields.String(F.NumberCode, NumberCodeKey(h.Number!.Value, h.Code!), Field.Store.NO));
             doc.Add(new StoredField(F.Number, h.Number.Value));
-            doc.Add(new StringField(F.Code, h.Code!, Field.Store.YES));
-            AddFacet(doc, F.Issuer, h.Issuer);
+            doc.Add(fields.String(F.Code, h.Code!, Field.Store.YES));
+            AddFacet(doc, fields, F.Issuer, h.Issuer);
         }
-        AddFacet(doc, F.Organization, d.Organization);
+        AddFacet(doc, fields, F.Organization, d.Organization);
         if (h?.Place is { } place) doc.Add(new StoredField(F.Place, place));
         if (d.Date is { } date)
         {
             var iso = IsoDate.Format(date);
             doc.Add(new StoredField(F.Date, iso));
             var number = date.Year * 10000 + date.Month * 100 + date.Day;
-            doc.Add(new Int32Field(F.DateNumber, number, Field.Store.NO));
+            doc.Add(fields.Int32(F.DateNumber, number, Field.Store.NO));
             doc.Add(new NumericDocValuesField(F.DateSort, number));
-            AddFacet(doc, F.Year, date.Year.ToString(CultureInfo.InvariantCulture));
+            AddFacet(doc, fields, F.Year, date.Year.ToString(CultureInfo.InvariantCulture));
         }
         else doc.Add(new NumericDocValuesField(F.DateSort, 0));
         if (d.Published is { } published)
@@ -56,8 +57,8 @@ static class DocumentMapper
             doc.Add(new TextField(F.Title, title, Field.Store.YES));
             doc.Add(new TextField(F.TitleFolded, title, Field.Store.NO));
         }
-        foreach (var cited in d.Cites) doc.Add(new StringField(F.Cites, cited, Field.Store.YES));
-        doc.Add(new Int32Field(F.Classification, (int)d.Classification, Field.Store.YES));
+        foreach (var cited in d.Cites) doc.Add(fields.String(F.Cites, cited, Field.Store.YES));
+        doc.Add(fields.Int32(F.Classification, (int)d.Classification, Field.Store.YES));
         foreach (var warning in d.Warnings) doc.Add(new StoredField(F.Warnings, warning));
         if (d.Ocr is { } ocr) doc.Add(new StoredField(F.Ocr, System.Text.Json.JsonSerializer.Serialize(ocr, StoredJson.Options)));
         doc.Add(new StoredField(F.Graph, GraphContributions.Serialize(GraphContributions.From(d))));
@@ -68,10 +69,10 @@ static class DocumentMapper
     public static string NumberCodeKey(int number, string code)
         => string.Create(CultureInfo.InvariantCulture, $"{number:00}-{code}");
 
-    static void AddFacet(Document doc, string field, string? value)
+    static void AddFacet(Document doc, IndexedFieldPool fields, string field, string? value)
     {
         if (string.IsNullOrEmpty(value)) return;
-        doc.Add(new StringField(field, value, Field.Store.YES));
+        doc.Add(fields.String(field, value, Field.Store.YES));
         doc.Add(new SortedDocValuesField(F.FacetField(field), new BytesRef(value)));
     }
 

@@ -1,0 +1,196 @@
+using Directives.Core.Text;
+using Lucene.Net.Analysis;
+using Lucene.Net.Analysis.TokenAttributes;
+
+namespace Directives.Search.Analysis;
+
+/// <summary>
+/// The indexing analyzer of a text indexed twice, exact and folded ("text" and "text_folded", "title" and
+/// "title_folded"): the text is segmented and lower-cased once per document, by <see cref="VietnameseAnalyzer"/>, and
+/// both fields replay the recorded tokens, the folded one with every diacritic removed. The tokens are exactly those
+/// of <c>VietnameseAnalyzer(fold: false)</c> and <c>VietnameseAnalyzer(fold: true)</c> (the folded form of a token is
+/// the fold of its exact form), so queries built with those analyzers match as before; only the second tokenisation
+/// is gone, which was a tenth of the CPU of an ingest (StandardTokenizer's scanner dominates it).
+/// </summary>
+/// <remarks>
+/// Whichever of the two fields Lucene inverts first records (per thread; a document is inverted on one thread), the
+/// other replays when its text is the same, character for character; a different text is analysed afresh, so the
+/// order in which Lucene visits the fields, or a field indexed alone, never changes a token.
+/// </remarks>
+public sealed class SharedTextAnalyzer(Func<string, bool> folds) : Analyzer(PER_FIELD_REUSE_STRATEGY)
+{
+    static readonly VietnameseAnalyzer Exact = new(fold: false);
+
+    [ThreadStatic] static Recording? recording;
+
+    protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
+        => new(new ReplayTokenizer(reader, folds(fieldName)));
+
+    /// <summary>The last text analysed on this thread and its exact tokens.</summary>
+    sealed class Recording
+    {
+        /// <summary>Texts longer than this are not kept between documents (the buffers are let go after the next).</summary>
+        public const int KeepChars = 1 << 20;
+
+        public char[] Text = [];
+        public int TextLength = -1;
+        public char[] Terms = new char[4096];
+        public int[] TermStart = new int[512], TermLength = new int[512], StartOffset = new int[512], EndOffset = new int[512], PositionIncrement = new int[512];
+        public int Count, FinalOffset, FinalPositionIncrement;
+        readonly ArrayReader reader = new();
+
+        public bool Holds(ReadOnlySpan<char> text) => TextLength == text.Length && text.SequenceEqual(Text.AsSpan(0, TextLength));
+
+        /// <summary>Analyses <see cref="Text"/>[0..length) with the exact analyzer and records its tokens.</summary>
+        public void Analyse(int length)
+        {
+            TextLength = -1; // not valid until recorded in full
+            Count = 0;
+            var used = 0;
+            reader.Reset(Text, length);
+            using (var stream = Exact.GetTokenStream("text", reader))
+            {
+                var term = stream.AddAttribute<ICharTermAttribute>();
+                var offset = stream.AddAttribute<IOffsetAttribute>();
+                var increment = stream.AddAttribute<IPositionIncrementAttribute>();
+                stream.Reset();
+                while (stream.IncrementToken())
+                {
+                    if (Count == TermStart.Length) Grow();
+                    if (used + term.Length > Terms.Length) Array.Resize(ref Terms, Math.Max(Terms.Length * 2, used + term.Length));
+                    term.Buffer.AsSpan(0, term.Length).CopyTo(Terms.AsSpan(used));
+                    TermStart[Count] = used;
+                    TermLength[Count] = term.Length;
+                    StartOffset[Count] = offset.StartOffset;
+                    EndOffset[Count] = offset.EndOffset;
+                    PositionIncrement[Count] = increment.PositionIncrement;
+                    used += term.Length;
+                    Count++;
+                }
+                stream.End();
+                FinalOffset = offset.EndOffset;
+                FinalPositionIncrement = increment.PositionIncrement;
+            }
+            TextLength = length;
+        }
+
+        void Grow()
+        {
+            var size = TermStart.Length * 2;
+            Array.Resize(ref TermStart, size);
+            Array.Resize(ref TermLength, size);
+            Array.Resize(ref StartOffset, size);
+            Array.Resize(ref EndOffset, size);
+            Array.Resize(ref PositionIncrement, size);
+        }
+
+        /// <summary>After a very long text, the thread's token buffers go back to their first size for a short one.</summary>
+        public static Recording Trimmed(Recording r, int length) => r.Terms.Length > KeepChars && length < KeepChars / 4 ? new Recording() : r;
+    }
+
+    sealed class ReplayTokenizer : Tokenizer
+    {
+        readonly bool fold;
+        readonly ICharTermAttribute term;
+        readonly IOffsetAttribute offset;
+        readonly IPositionIncrementAttribute increment;
+        Recording? tokens;
+        int next;
+
+        public ReplayTokenizer(TextReader input, bool fold) : base(input)
+        {
+            this.fold = fold;
+            term = AddAttribute<ICharTermAttribute>();
+            offset = AddAttribute<IOffsetAttribute>();
+            increment = AddAttribute<IPositionIncrementAttribute>();
+        }
+
+        public override void Reset()
+        {
+            base.Reset();
+            var r = recording ??= new Recording();
+            var text = scratch is { Length: > 0 and <= Recording.KeepChars } kept ? kept : new char[4096];
+            var length = ReadAll(m_input, ref text);
+            if (!r.Holds(text.AsSpan(0, length)))
+            {
+                // Another text: it becomes the recording's (the buffers swap, nothing is copied), then is analysed.
+                r = recording = Recording.Trimmed(r, length);
+                (r.Text, text) = (text, r.Text);
+                r.Analyse(length);
+            }
+            scratch = text;
+            tokens = r;
+            next = 0;
+        }
+
+        /// <summary>Where this thread reads a field's value before comparing it with the recording.</summary>
+        [ThreadStatic] static char[]? scratch;
+
+        static int ReadAll(TextReader input, ref char[] buffer)
+        {
+            var length = 0;
+            while (true)
+            {
+                if (length == buffer.Length) Array.Resize(ref buffer, Math.Max(4096, buffer.Length * 2));
+                var read = input.Read(buffer, length, buffer.Length - length);
+                if (read <= 0) return length;
+                length += read;
+            }
+        }
+
+        public override bool IncrementToken()
+        {
+            var r = tokens!;
+            if (next >= r.Count) return false;
+            ClearAttributes();
+            var length = r.TermLength[next];
+            var buffer = term.ResizeBuffer(length);
+            var source = r.Terms.AsSpan(r.TermStart[next], length);
+            if (fold)
+                for (var i = 0; i < length; i++) buffer[i] = VietnameseText.FoldChar(source[i]);
+            else source.CopyTo(buffer);
+            term.Length = length;
+            offset.SetOffset(CorrectOffset(r.StartOffset[next]), CorrectOffset(r.EndOffset[next]));
+            increment.PositionIncrement = r.PositionIncrement[next];
+            next++;
+            return true;
+        }
+
+        public override void End()
+        {
+            base.End();
+            var r = tokens!;
+            var final = CorrectOffset(r.FinalOffset);
+            offset.SetOffset(final, final);
+            increment.PositionIncrement = r.FinalPositionIncrement;
+        }
+
+        protected override void Dispose(bool disposing)
+        {
+            tokens = null;
+            base.Dispose(disposing);
+        }
+    }
+
+    /// <summary>A reader over the first characters of an array, reused for every text a thread analyses.</summary>
+    sealed class ArrayReader : TextReader
+    {
+        char[] chars = [];
+        int position, length;
+
+        public void Reset(char[] source, int count) => (chars, position, length) = (source, 0, count);
+
+        public override int Read(char[] buffer, int index, int count)
+        {
+            var n = Math.Min(count, length - position);
+            if (n <= 0) return 0;
+            chars.AsSpan(position, n).CopyTo(buffer.AsSpan(index));
+            position += n;
+            return n;
+        }
+
+        public override int Read() => position < length ? chars[position++] : -1;
+
+        public override int Peek() => position < length ? chars[position] : -1;
+    }
+}
