@@ -33,7 +33,8 @@ public sealed class DocumentIndex : IDocumentStore, IDisposable
     public string OcrCachePath => System.IO.Path.Combine(Path, "ocr-cache");
 
     /// <param name="readOnly">Open for searching only, without the write lock, so it can run beside a live server.</param>
-    public DocumentIndex(string path, bool readOnly = false)
+    /// <param name="sliceFrom">From how many documents a search runs over groups of segments side by side (<see cref="SlicedSearcher"/>).</param>
+    public DocumentIndex(string path, bool readOnly = false, int sliceFrom = SlicedSearcher.SliceFrom)
     {
         Path = System.IO.Path.GetFullPath(path);
         System.IO.Directory.CreateDirectory(Path);
@@ -63,7 +64,7 @@ public sealed class DocumentIndex : IDocumentStore, IDisposable
                 directory.Dispose();
                 throw new IndexNotFoundException($"No index at {Path}; ingest a corpus first.");
             }
-            searchers = new SearcherManager(directory, searcherFactory: null);
+            searchers = new SearcherManager(directory, new SlicedSearcherFactory(sliceFrom));
             return;
         }
         try
@@ -75,7 +76,7 @@ public sealed class DocumentIndex : IDocumentStore, IDisposable
             directory.Dispose();
             throw new IndexInUseException(Path, e);
         }
-        searchers = new SearcherManager(writer, applyAllDeletes: true, searcherFactory: null);
+        searchers = new SearcherManager(writer, applyAllDeletes: true, new SlicedSearcherFactory(sliceFrom));
     }
 
     public IReadOnlyDictionary<string, StoredVersion> Versions()
@@ -201,6 +202,9 @@ public sealed class DocumentIndex : IDocumentStore, IDisposable
 
     public int Count => WithSearcher(s => s.IndexReader.NumDocs);
 
+    /// <summary>How many groups of segments a search runs over side by side now (see <see cref="SlicedSearcher"/>).</summary>
+    public int SearchSlices => WithSearcher(s => ((SlicedSearcher)s).Slices().Count);
+
     /// <summary>How many documents a caller cleared for <paramref name="clearance"/> may know of.</summary>
     public int CountVisible(Classification clearance) => clearance >= Classification.TopSecret
         ? Count
@@ -228,28 +232,32 @@ public sealed class DocumentIndex : IDocumentStore, IDisposable
 
         return WithSearcher(s =>
         {
-            var (top, facets) = Run(s, queries.Build(parsed, request));
-            var fuzzy = top.TotalHits < FuzzyBelowHits && queries.HasFuzzy(parsed);
-            if (fuzzy) (top, facets) = Run(s, queries.Build(parsed, request, fuzzy: true));
-            var docs = top.GetTopDocs((page - 1) * size, size);
-            var hits = docs.ScoreDocs.Select(sd =>
+            var (top, total, facets) = Run((SlicedSearcher)s, queries.Build(parsed, request));
+            var fuzzy = total < FuzzyBelowHits && queries.HasFuzzy(parsed);
+            if (fuzzy) (top, total, facets) = Run((SlicedSearcher)s, queries.Build(parsed, request, fuzzy: true));
+            var hits = top.Skip((page - 1) * size).Take(size).Select(sd =>
             {
                 var d = DocumentMapper.ToStored(s.Doc(sd.Doc, HitFields));
                 return new SearchHit(d.Id, d.Citation, d.Kind, d.Title, d.Organization, d.Date,
                     SnippetBuilder.Build(d.Text, parsed, typos: fuzzy), float.IsNaN(sd.Score) ? 0 : sd.Score, d.Classification);
             }).ToList();
-            return new SearchResponse(top.TotalHits, page, size, hits, facets.Result());
+            return new SearchResponse(total, page, size, hits, facets.Result());
         });
 
-        (ITopDocsCollector Top, FacetCollector Facets) Run(IndexSearcher s, Query query)
+        // The index's segments in groups searched side by side (SlicedSearcher), each with its own top documents and
+        // facet counts, merged in the order one collector over every segment gives.
+        (IReadOnlyList<ScoreDoc> Top, int Total, FacetCollector Facets) Run(SlicedSearcher s, Query query)
         {
-            var facets = new FacetCollector(F.FacetFields, F.FacetField);
-            ITopDocsCollector top = byDate
+            var slices = s.SearchSlices(query, () => new SliceCollector(byDate
                 ? TopFieldCollector.Create(new Sort(new SortField(F.DateSort, SortFieldType.INT64, true), SortField.FIELD_SCORE),
                     wanted, fillFields: true, trackDocScores: true, trackMaxScore: false, docsScoredInOrder: false)
-                : TopScoreDocCollector.Create(wanted, docsScoredInOrder: false);
-            s.Search(query, MultiCollector.Wrap(top, facets));
-            return (top, facets);
+                : TopScoreDocCollector.Create(wanted, docsScoredInOrder: false), new FacetCollector(F.FacetFields, F.FacetField)));
+            var top = slices.Count == 1
+                ? slices[0].Top.GetTopDocs().ScoreDocs
+                : [.. slices.SelectMany(c => c.Top.GetTopDocs().ScoreDocs).Order(byDate ? SliceCollector.ByDate : SliceCollector.ByScore).Take(wanted)];
+            var facets = slices[0].Facets;
+            foreach (var other in slices.Skip(1)) facets.Add(other.Facets);
+            return (top, slices.Sum(c => c.Top.TotalHits), facets);
         }
     }
 

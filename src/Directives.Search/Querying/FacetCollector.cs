@@ -56,6 +56,18 @@ sealed class FacetCollector(IReadOnlyList<string> fields, Func<string, string> d
         segment = new SortedDocValues?[fields.Count];
     }
 
+    /// <summary>Adds the counts of a collector that saw other segments of the same search.</summary>
+    public void Add(FacetCollector other)
+    {
+        Flush();
+        other.Flush();
+        foreach (var (field, values) in other.counts)
+        {
+            var target = counts[field];
+            foreach (var (value, count) in values) target[value] = target.GetValueOrDefault(value) + count;
+        }
+    }
+
     /// <summary>Counts per field, most frequent first.</summary>
     public IReadOnlyDictionary<string, IReadOnlyDictionary<string, int>> Result()
     {

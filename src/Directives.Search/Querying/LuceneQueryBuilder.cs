@@ -73,22 +73,34 @@ public sealed class LuceneQueryBuilder(VietnameseAnalyzer exact, VietnameseAnaly
         {
             var f = foldedTokens[i];
             var e = i < exactTokens.Count ? exactTokens[i] : f;
-            var any = new BooleanQuery
+            var matches = new BooleanQuery(disableCoord: true)
             {
-                { Boosted(new TermQuery(new Term(F.Text, e)), ExactBoost), Occur.SHOULD },
                 { Boosted(new TermQuery(new Term(F.TextFolded, f)), FoldedBoost), Occur.SHOULD },
-                { Boosted(new TermQuery(new Term(F.Title, e)), ExactBoost * TitleFactor), Occur.SHOULD },
                 { Boosted(new TermQuery(new Term(F.TitleFolded, f)), FoldedBoost * TitleFactor), Occur.SHOULD },
             };
             if (fuzzy && IsTypoTolerant(f))
             {
                 var edits = f.Length >= 8 ? 2 : 1;
-                any.Add(Boosted(new FuzzyQuery(new Term(F.TextFolded, f), edits, prefixLength: 1), FuzzyBoost), Occur.SHOULD);
-                any.Add(Boosted(new FuzzyQuery(new Term(F.TitleFolded, f), edits, prefixLength: 1), FuzzyBoost * TitleFactor), Occur.SHOULD);
+                matches.Add(Boosted(new FuzzyQuery(new Term(F.TextFolded, f), edits, prefixLength: 1), FuzzyBoost), Occur.SHOULD);
+                matches.Add(Boosted(new FuzzyQuery(new Term(F.TitleFolded, f), edits, prefixLength: 1), FuzzyBoost * TitleFactor), Occur.SHOULD);
             }
-            yield return any;
+            yield return FoldedMatchesExactRanks(matches, new BooleanQuery(disableCoord: true)
+            {
+                { Boosted(new TermQuery(new Term(F.Text, e)), ExactBoost), Occur.SHOULD },
+                { Boosted(new TermQuery(new Term(F.Title, e)), ExactBoost * TitleFactor), Occur.SHOULD },
+            });
         }
     }
+
+    /// <summary>
+    /// A word or phrase: the folded form decides which documents match (the exact form is a folded one too: its tokens
+    /// fold to the folded tokens), the exact form, as typed with its diacritics, only adds to their score. Lucene then
+    /// walks only the folded postings to find the documents that match the whole query and looks at the exact ones for
+    /// those alone; as four alternatives of equal standing it merged all four postings for every word, which was half
+    /// the time of a search at 100,000 documents.
+    /// </summary>
+    static BooleanQuery FoldedMatchesExactRanks(Query folded, Query exact) =>
+        new(disableCoord: true) { { folded, Occur.MUST }, { exact, Occur.SHOULD } };
 
     /// <summary>Only words: numbers and anything with a digit stay exact ("18" must not find "19").</summary>
     public static bool IsTypoTolerant(string foldedToken) => IsTypoTolerant(foldedToken.AsSpan());
@@ -100,17 +112,17 @@ public sealed class LuceneQueryBuilder(VietnameseAnalyzer exact, VietnameseAnaly
         return true;
     }
 
-    Query PhraseClause(string phrase)
-    {
-        var any = new BooleanQuery
+    Query PhraseClause(string phrase) => FoldedMatchesExactRanks(
+        new BooleanQuery(disableCoord: true)
+        {
+            { Boosted(Phrase(F.TextFolded, folded.Tokens(phrase)), FoldedBoost), Occur.SHOULD },
+            { Boosted(Phrase(F.TitleFolded, folded.Tokens(phrase)), FoldedBoost * TitleFactor), Occur.SHOULD },
+        },
+        new BooleanQuery(disableCoord: true)
         {
             { Boosted(Phrase(F.Text, exact.Tokens(phrase)), ExactBoost), Occur.SHOULD },
-            { Boosted(Phrase(F.TextFolded, folded.Tokens(phrase)), FoldedBoost), Occur.SHOULD },
             { Boosted(Phrase(F.Title, exact.Tokens(phrase)), ExactBoost * TitleFactor), Occur.SHOULD },
-            { Boosted(Phrase(F.TitleFolded, folded.Tokens(phrase)), FoldedBoost * TitleFactor), Occur.SHOULD },
-        };
-        return any;
-    }
+        });
 
     /// <summary>
     /// A full number: the document bearing it, any text that writes it (in any variant, as the tokens are the same),

@@ -1,0 +1,74 @@
+using System.Text.Json;
+using Directives.Ingestion.Pipeline;
+using Directives.Ingestion.Readers;
+using Directives.Search.Index;
+using Directives.Search.Querying;
+
+namespace Directives.Search.Tests;
+
+/// <summary>
+/// A search over groups of segments side by side answers exactly what a search over every segment on one thread
+/// answers: the same hits in the same order (ties included), scores, totals, facet counts and pages.
+/// </summary>
+public sealed class SlicedSearchTests(SlicedSearchTests.Corpus corpus) : IClassFixture<SlicedSearchTests.Corpus>
+{
+    readonly string path = corpus.Path;
+
+    /// <summary>One index for the class, built once.</summary>
+    public sealed class Corpus : IDisposable
+    {
+        public string Path { get; } = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "directives-sliced-" + Guid.NewGuid().ToString("N"));
+
+        public Corpus()
+        {
+            // The seeds and the sample corpus three times over (copies tie on score), committed in small batches: many segments.
+            var processor = new DocumentProcessor(DocumentReaderRegistry.Default);
+            var files = new CorpusWalker().Scan(RepositoryPaths.SampleCorpus).Files
+                .Concat(new CorpusWalker().Scan(RepositoryPaths.Seeds).Files).ToList();
+            var documents = files.Select(f => { try { return processor.Process(f.Path, f.Id, "h"); } catch (DocumentReadException) { return null; } })
+                .OfType<ProcessedDocument>().ToList();
+            using var index = new DocumentIndex(Path);
+            var added = 0;
+            for (var copy = 0; copy < 3; copy++)
+                foreach (var d in documents)
+                {
+                    index.Upsert(d with { Id = $"{d.Id}#{copy}" });
+                    if (++added % 7 == 0) index.Commit();
+                }
+            index.Commit();
+        }
+
+        public void Dispose()
+        {
+            try { Directory.Delete(Path, recursive: true); } catch (IOException) { }
+        }
+    }
+
+    public static TheoryData<string, SearchSort, int, string?> Requests() => new()
+    {
+        { "chỉ thị", SearchSort.Relevance, 1, null },
+        { "dang vien", SearchSort.Relevance, 1, null },
+        { "đảng viên", SearchSort.Relevance, 2, null },
+        { "\"kết nạp đảng viên\"", SearchSort.Relevance, 1, null },
+        { "28-CT/TW", SearchSort.Relevance, 1, null },
+        { "nghị quyết", SearchSort.Date, 1, null },
+        { "nghi quyet", SearchSort.Date, 3, null },
+        { "", SearchSort.Relevance, 1, null },
+        { "kế hoạch", SearchSort.Relevance, 1, "Kế hoạch" },
+        { "chinh tri", SearchSort.Relevance, 1, null }, // a word with a typo-tolerant fallback when rare
+    };
+
+    [Theory]
+    [MemberData(nameof(Requests))]
+    public void Sliced_and_single_thread_searches_answer_the_same(string query, SearchSort sort, int page, string? kind)
+    {
+        using var sliced = new DocumentIndex(path, readOnly: true, sliceFrom: 0);
+        using var single = new DocumentIndex(path, readOnly: true, sliceFrom: int.MaxValue);
+        Assert.True(sliced.SearchSlices >= 2, $"{sliced.SearchSlices} slices");
+        Assert.Equal(1, single.SearchSlices);
+        var request = new SearchRequest { Query = query, Sort = sort, Page = page, Size = 10, Kinds = kind is null ? [] : [kind] };
+        var expected = single.Search(request);
+        Assert.NotEmpty(expected.Hits);
+        Assert.Equal(JsonSerializer.Serialize(expected), JsonSerializer.Serialize(sliced.Search(request)));
+    }
+}
