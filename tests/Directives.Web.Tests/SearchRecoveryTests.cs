@@ -52,7 +52,15 @@ public sealed class SearchRecoveryTests(WebApp app)
         var konTum = Assert.Single(ours, l => l.Contains("Kon Tum", StringComparison.Ordinal));
         // Choosing an option of the list puts its text in the box, as Chromium does.
         await page.Page.Locator("#q").FillAsync(konTum);
-        await page.Page.WaitForURLAsync(url => url.Contains("#/doc/kon-tum"));
+        try
+        {
+            await page.Page.WaitForURLAsync(url => url.Contains("#/doc/kon-tum"));
+        }
+        catch (TimeoutException e)
+        {
+            // Seen once under a loaded full run: say where the choice led, to tell a lost choice from a search.
+            throw new TimeoutException($"Choosing '{konTum}' from [{string.Join(" | ", labels)}] led to {page.Page.Url}", e);
+        }
         await page.Page.WaitForSelectorAsync("#doc-view:not([hidden]) .doc-title");
         Assert.Contains("Tỉnh ủy Kon Tum", await page.Page.InnerTextAsync("#doc-view .hit-sub"));
         Assert.Empty(page.Errors);
