@@ -35,8 +35,10 @@ public sealed class SlicedSearcher(IndexReader reader, int sliceFrom = SlicedSea
     }
 
     /// <summary>
-    /// Runs <paramref name="query"/> over every slice with collectors made by <paramref name="collectorsFor"/>, the
-    /// first slice on the calling thread; the collectors of each slice, in slice order.
+    /// Runs <paramref name="query"/> over every slice with collectors made by <paramref name="collectorsFor"/>; the
+    /// collectors of each slice, in slice order. The calling thread searches the first slice, then every slice no pool
+    /// thread has started yet: a search never waits for work still queued behind an ingest that holds the pool, only for
+    /// slices another thread is running.
     /// </summary>
     public IReadOnlyList<T> SearchSlices<T>(Query query, Func<T> collectorsFor) where T : ICollector
     {
@@ -48,14 +50,33 @@ public sealed class SlicedSearcher(IndexReader reader, int sliceFrom = SlicedSea
             Search(slices[0], weight, collectors[0]);
             return collectors;
         }
-        var others = Enumerable.Range(1, slices.Count - 1)
-            .Select(i => Task.Run(() => Search(slices[i], weight, collectors[i]))).ToArray();
-        Search(slices[0], weight, collectors[0]);
-        try { Task.WaitAll(others); }
-        catch (AggregateException e) when (e.InnerExceptions.Count == 1)
+        var claimed = new int[slices.Count];
+        var errors = new Exception?[slices.Count];
+        var done = slices.Select(_ => new ManualResetEventSlim()).ToArray();
+        try
         {
-            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(e.InnerExceptions[0]);
+            void RunIfFree(int i)
+            {
+                if (Interlocked.Exchange(ref claimed[i], 1) != 0) return;
+                try { Search(slices[i], weight, collectors[i]); }
+                catch (Exception e) { errors[i] = e; }
+                finally { done[i].Set(); }
+            }
+            for (var i = 1; i < slices.Count; i++)
+            {
+                var slice = i;
+                ThreadPool.UnsafeQueueUserWorkItem(_ => RunIfFree(slice), null);
+            }
+            for (var i = 0; i < slices.Count; i++) RunIfFree(i);
+            foreach (var e in done) e.Wait();
         }
+        finally
+        {
+            // A queued item that runs after the search claims nothing and touches no event.
+            foreach (var e in done) e.Dispose();
+        }
+        if (errors.FirstOrDefault(e => e is not null) is { } error)
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(error);
         return collectors;
     }
 }
