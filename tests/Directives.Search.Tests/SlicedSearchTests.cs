@@ -71,4 +71,27 @@ public sealed class SlicedSearchTests(SlicedSearchTests.Corpus corpus) : IClassF
         Assert.NotEmpty(expected.Hits);
         Assert.Equal(JsonSerializer.Serialize(expected), JsonSerializer.Serialize(sliced.Search(request)));
     }
+
+    [Fact]
+    public async Task Concurrent_sliced_searches_answer_as_one_thread_does()
+    {
+        // Slices run on pool threads that other searches' slices use too; a segment's doc values belong to the thread
+        // that read them (facet names were once looked up on the caller's thread and failed under load).
+        using var sliced = new DocumentIndex(path, readOnly: true, sliceFrom: 0);
+        using var single = new DocumentIndex(path, readOnly: true, sliceFrom: int.MaxValue);
+        var requests = Requests().Select(r => new SearchRequest
+        {
+            Query = (string)r[0], Sort = (SearchSort)r[1], Page = (int)r[2], Size = 10, Kinds = r[3] is string k ? [k] : [],
+        }).ToList();
+        var expected = requests.Select(r => JsonSerializer.Serialize(single.Search(r))).ToList();
+        var workers = Enumerable.Range(0, 8).Select(w => Task.Run(() =>
+        {
+            for (var n = 0; n < 60; n++)
+            {
+                var i = (n + w) % requests.Count;
+                Assert.Equal(expected[i], JsonSerializer.Serialize(sliced.Search(requests[i])));
+            }
+        }));
+        await Task.WhenAll(workers);
+    }
 }

@@ -251,7 +251,8 @@ public sealed class DocumentIndex : IDocumentStore, IDisposable
             var slices = s.SearchSlices(query, () => new SliceCollector(byDate
                 ? TopFieldCollector.Create(new Sort(new SortField(F.DateSort, SortFieldType.INT64, true), SortField.FIELD_SCORE),
                     wanted, fillFields: true, trackDocScores: true, trackMaxScore: false, docsScoredInOrder: false)
-                : TopScoreDocCollector.Create(wanted, docsScoredInOrder: false), new FacetCollector(F.FacetFields, F.FacetField)));
+                : TopScoreDocCollector.Create(wanted, docsScoredInOrder: false), new FacetCollector(F.FacetFields, F.FacetField)),
+                finish: c => c.Facets.Flush());
             var top = slices.Count == 1
                 ? slices[0].Top.GetTopDocs().ScoreDocs
                 : [.. slices.SelectMany(c => c.Top.GetTopDocs().ScoreDocs).Order(byDate ? SliceCollector.ByDate : SliceCollector.ByScore).Take(wanted)];

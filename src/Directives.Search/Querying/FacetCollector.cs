@@ -38,7 +38,11 @@ sealed class FacetCollector(IReadOnlyList<string> fields, Func<string, string> d
         }
     }
 
-    void Flush()
+    /// <summary>
+    /// Turns the current segment's counts into names. Call it on the thread that collected: the segment's doc values
+    /// are that thread's (see <see cref="SlicedSearcher.SearchSlices{T}"/>).
+    /// </summary>
+    public void Flush()
     {
         var term = new BytesRef();
         for (var i = 0; i < segment.Length; i++)
@@ -56,11 +60,10 @@ sealed class FacetCollector(IReadOnlyList<string> fields, Func<string, string> d
         segment = new SortedDocValues?[fields.Count];
     }
 
-    /// <summary>Adds the counts of a collector that saw other segments of the same search.</summary>
+    /// <summary>Adds the counts of a collector that saw other segments of the same search, flushed on its own thread.</summary>
     public void Add(FacetCollector other)
     {
-        Flush();
-        other.Flush();
+        if (other.segment.Any(s => s is not null)) throw new InvalidOperationException("Flush the other collector on the thread that collected first.");
         foreach (var (field, values) in other.counts)
         {
             var target = counts[field];

@@ -39,8 +39,11 @@ public sealed class SlicedSearcher(IndexReader reader, int sliceFrom = SlicedSea
     /// collectors of each slice, in slice order. The calling thread searches the first slice, then every slice no pool
     /// thread has started yet: a search never waits for work still queued behind an ingest that holds the pool, only for
     /// slices another thread is running.
+    /// <paramref name="finish"/> runs on the thread that searched each slice, right after it: a segment's doc values
+    /// belong to the thread that read them (Lucene keeps one reader of them per thread), so whatever still needs them,
+    /// such as turning facet value numbers into names, must happen there.
     /// </summary>
-    public IReadOnlyList<T> SearchSlices<T>(Query query, Func<T> collectorsFor) where T : ICollector
+    public IReadOnlyList<T> SearchSlices<T>(Query query, Func<T> collectorsFor, Action<T> finish) where T : ICollector
     {
         var weight = CreateNormalizedWeight(query);
         var slices = Slices();
@@ -48,6 +51,7 @@ public sealed class SlicedSearcher(IndexReader reader, int sliceFrom = SlicedSea
         if (slices.Count == 1)
         {
             Search(slices[0], weight, collectors[0]);
+            finish(collectors[0]);
             return collectors;
         }
         var claimed = new int[slices.Count];
@@ -58,7 +62,11 @@ public sealed class SlicedSearcher(IndexReader reader, int sliceFrom = SlicedSea
             void RunIfFree(int i)
             {
                 if (Interlocked.Exchange(ref claimed[i], 1) != 0) return;
-                try { Search(slices[i], weight, collectors[i]); }
+                try
+                {
+                    Search(slices[i], weight, collectors[i]);
+                    finish(collectors[i]);
+                }
                 catch (Exception e) { errors[i] = e; }
                 finally { done[i].Set(); }
             }
