@@ -7,8 +7,9 @@ namespace Directives.Benchmarks;
 
 /// <summary>
 /// Lucene's share of an ingest alone: the documents of a corpus folder are read and extracted once, then indexed into a
-/// fresh index pass after pass on one thread (commit at the end of each), and the median pass is reported. Run on a
-/// quiet machine: index-loop --size 20000 [--queries N: how many documents, 1,000 unless said].
+/// fresh index pass after pass on one thread (commit at the end of each), and the median pass is reported, with what
+/// the stored graph and obligations JSON costs alone. Run on a quiet machine: index-loop --size 20000 [--queries N: how
+/// many documents, 1,000 unless said]. INDEX_LOOP_SHOW=k prints the k-th document's stored JSON instead.
 /// </summary>
 static class IndexLoop
 {

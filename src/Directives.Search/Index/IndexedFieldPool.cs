@@ -24,30 +24,22 @@ sealed class IndexedFieldPool
     }
 
     public Field String(string name, string value, Field.Store store)
-    {
-        var slots = SlotsOf(name);
-        if (slots.Used < slots.Fields.Count)
-        {
-            var field = slots.Fields[slots.Used++];
-            field.SetStringValue(value);
-            return field;
-        }
-        var created = new StringField(name, value, store);
-        slots.Fields.Add(created);
-        slots.Used++;
-        return created;
-    }
+        => Take(name, value, static (f, v) => f.SetStringValue(v), static (n, v, s) => new StringField(n, v, s), store);
 
     public Field Int32(string name, int value, Field.Store store)
+        => Take(name, value, static (f, v) => f.SetInt32Value(v), static (n, v, s) => new Int32Field(n, v, s), store);
+
+    /// <summary>The next free field of <paramref name="name"/> given <paramref name="value"/>, created when none is free.</summary>
+    Field Take<TValue>(string name, TValue value, Action<Field, TValue> set, Func<string, TValue, Field.Store, Field> create, Field.Store store)
     {
         var slots = SlotsOf(name);
         if (slots.Used < slots.Fields.Count)
         {
             var field = slots.Fields[slots.Used++];
-            field.SetInt32Value(value);
+            set(field, value);
             return field;
         }
-        var created = new Int32Field(name, value, store);
+        var created = create(name, value, store);
         slots.Fields.Add(created);
         slots.Used++;
         return created;
