@@ -18,8 +18,8 @@ static class IndexLoop
         var processor = new DocumentProcessor(DocumentReaderRegistry.Default);
         var files = new CorpusWalker().Scan(corpus).Files.Take(documents).ToList();
         var processed = files.Select(f => processor.Process(f.Path, f.Id, "h")).ToList();
-        var bytes = processed.Sum(p => (long)p.Text.Length * 2);
-        Console.WriteLine($"{processed.Count} documents, {bytes / 2e6:F1} M chars; load average {Report.LoadAverage()}");
+        var textChars = processed.Sum(p => (long)p.Text.Length);
+        Console.WriteLine($"{processed.Count} documents, {textChars / 1e6:F1} M chars; load average {Report.LoadAverage()}");
         // What the stored graph and obligations cost on their own (they are built and serialised inside Upsert).
         for (var pass = 0; pass < 3; pass++)
         {

@@ -38,10 +38,7 @@ public sealed class SharedTextAnalyzerTests
     }
 
     static IEnumerable<string> RealTexts() =>
-        Directory.EnumerateFiles(RepositoryPaths.Seeds, "*.txt")
-            .Concat(Directory.EnumerateFiles(RepositoryPaths.SampleCorpus, "*.txt", SearchOption.AllDirectories))
-            .Order(StringComparer.Ordinal)
-            .Select(path => VietnameseText.Normalize(File.ReadAllText(path)));
+        RepositoryPaths.RealTextFiles().Order(StringComparer.Ordinal).Select(path => VietnameseText.Normalize(File.ReadAllText(path)));
 
     [Fact]
     public void Real_texts_give_the_tokens_of_the_query_analyzers_in_either_field_order()

@@ -17,6 +17,12 @@ public static class RepositoryPaths
 
     public static string SampleCorpus => Existing(Path.Combine(Root, "corpus"), "corpus/ is missing from the repository");
 
+    /// <summary>The plain-text files real text is read from: the seeds, the sample corpus's .txt files and tests/real-shapes.</summary>
+    public static IEnumerable<string> RealTextFiles() =>
+        Directory.EnumerateFiles(Seeds)
+            .Concat(Directory.EnumerateFiles(SampleCorpus, "*.txt", SearchOption.AllDirectories))
+            .Concat(Directory.EnumerateFiles(Path.Combine(Root, "tests", "real-shapes")));
+
     public const string DejaVuSans = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf";
 
     /// <summary>A TrueType font with Vietnamese glyphs for the PDFs tests build (test.sh installs it).</summary>

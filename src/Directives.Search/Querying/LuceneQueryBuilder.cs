@@ -73,24 +73,23 @@ public sealed class LuceneQueryBuilder(VietnameseAnalyzer exact, VietnameseAnaly
         {
             var f = foldedTokens[i];
             var e = i < exactTokens.Count ? exactTokens[i] : f;
-            var matches = new BooleanQuery(disableCoord: true)
-            {
-                { Boosted(new TermQuery(new Term(F.TextFolded, f)), FoldedBoost), Occur.SHOULD },
-                { Boosted(new TermQuery(new Term(F.TitleFolded, f)), FoldedBoost * TitleFactor), Occur.SHOULD },
-            };
+            var matches = InTextOrTitle(new TermQuery(new Term(F.TextFolded, f)), new TermQuery(new Term(F.TitleFolded, f)), FoldedBoost);
             if (fuzzy && IsTypoTolerant(f))
             {
                 var edits = f.Length >= 8 ? 2 : 1;
                 matches.Add(Boosted(new FuzzyQuery(new Term(F.TextFolded, f), edits, prefixLength: 1), FuzzyBoost), Occur.SHOULD);
                 matches.Add(Boosted(new FuzzyQuery(new Term(F.TitleFolded, f), edits, prefixLength: 1), FuzzyBoost * TitleFactor), Occur.SHOULD);
             }
-            yield return FoldedMatchesExactRanks(matches, new BooleanQuery(disableCoord: true)
-            {
-                { Boosted(new TermQuery(new Term(F.Text, e)), ExactBoost), Occur.SHOULD },
-                { Boosted(new TermQuery(new Term(F.Title, e)), ExactBoost * TitleFactor), Occur.SHOULD },
-            });
+            yield return FoldedMatchesExactRanks(matches, InTextOrTitle(new TermQuery(new Term(F.Text, e)), new TermQuery(new Term(F.Title, e)), ExactBoost));
         }
     }
+
+    /// <summary>The same words in the text or the title, a title match weighing <see cref="TitleFactor"/> times more.</summary>
+    static BooleanQuery InTextOrTitle(Query inText, Query inTitle, float boost) => new(disableCoord: true)
+    {
+        { Boosted(inText, boost), Occur.SHOULD },
+        { Boosted(inTitle, boost * TitleFactor), Occur.SHOULD },
+    };
 
     /// <summary>
     /// A word or phrase: the folded form decides which documents match (the exact form is a folded one too: its tokens
@@ -112,17 +111,13 @@ public sealed class LuceneQueryBuilder(VietnameseAnalyzer exact, VietnameseAnaly
         return true;
     }
 
-    Query PhraseClause(string phrase) => FoldedMatchesExactRanks(
-        new BooleanQuery(disableCoord: true)
-        {
-            { Boosted(Phrase(F.TextFolded, folded.Tokens(phrase)), FoldedBoost), Occur.SHOULD },
-            { Boosted(Phrase(F.TitleFolded, folded.Tokens(phrase)), FoldedBoost * TitleFactor), Occur.SHOULD },
-        },
-        new BooleanQuery(disableCoord: true)
-        {
-            { Boosted(Phrase(F.Text, exact.Tokens(phrase)), ExactBoost), Occur.SHOULD },
-            { Boosted(Phrase(F.Title, exact.Tokens(phrase)), ExactBoost * TitleFactor), Occur.SHOULD },
-        });
+    Query PhraseClause(string phrase)
+    {
+        var (exactTokens, foldedTokens) = (exact.Tokens(phrase), folded.Tokens(phrase));
+        return FoldedMatchesExactRanks(
+            InTextOrTitle(Phrase(F.TextFolded, foldedTokens), Phrase(F.TitleFolded, foldedTokens), FoldedBoost),
+            InTextOrTitle(Phrase(F.Text, exactTokens), Phrase(F.Title, exactTokens), ExactBoost));
+    }
 
     /// <summary>
     /// A full number: the document bearing it, any text that writes it (in any variant, as the tokens are the same),

@@ -14,10 +14,7 @@ static class AnchoredSearchCases
     /// <summary>The seeds, the sample corpus and the real-shape texts, normalised, each also folded.</summary>
     public static IEnumerable<string> RealTexts()
     {
-        var files = Directory.EnumerateFiles(RepositoryPaths.Seeds)
-            .Concat(Directory.EnumerateFiles(RepositoryPaths.SampleCorpus, "*.txt", SearchOption.AllDirectories))
-            .Concat(Directory.EnumerateFiles(Path.Combine(RepositoryPaths.Root, "tests", "real-shapes")));
-        foreach (var file in files)
+        foreach (var file in RepositoryPaths.RealTextFiles())
         {
             var text = VietnameseText.Normalize(File.ReadAllText(file));
             yield return text;
