@@ -53,6 +53,32 @@ public sealed class IncrementalIngestTests : IDisposable
     }
 
     [Fact]
+    public void A_state_document_numbered_without_a_party_code_is_indexed_under_its_number()
+    {
+        // A council resolution: its number is a state one ("27/2024/NQ-HĐND"), with no party number and code to index.
+        Write("tinh/nq-hdnd.txt", """
+            HỘI ĐỒNG NHÂN DÂN
+            TỈNH KON TUM
+            CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+            Độc lập - Tự do - Hạnh phúc
+            Số: 27/2024/NQ-HĐND
+            Kon Tum, ngày 10 tháng 7 năm 2024
+
+            NGHỊ QUYẾT
+            Quy định mức hỗ trợ cán bộ không chuyên trách ở thôn, tổ dân phố
+
+            Căn cứ Kết luận số 21-KL/TW ngày 25/10/2021 của Ban Chấp hành Trung ương;
+            Hội đồng nhân dân tỉnh quyết nghị mức hỗ trợ hằng tháng bằng 1,2 lần mức lương cơ sở.
+            """);
+        var snapshot = Ingest();
+        Assert.Equal((1, 0), (snapshot.Indexed, snapshot.Failed));
+        using var index = new DocumentIndex(IndexPath, readOnly: true);
+        var stored = index.Get("tinh:nq-hdnd.txt")!;
+        Assert.Equal(("27/2024/NQ-HĐND", null), (stored.Citation, stored.Number));
+        Assert.Contains("21-KL/TW", stored.Cites);
+    }
+
+    [Fact]
     public void A_bad_file_is_reported_and_the_others_are_indexed()
     {
         Write("good.txt", "Kế hoạch thực hiện Nghị quyết số 03-NQ/TU.");

@@ -20,6 +20,8 @@ public static class GraphContributions
 
     public static GraphContribution? Deserialize(string json) => JsonSerializer.Deserialize<GraphContribution>(json, StoredJson.Options);
 
+    public static GraphContribution? Deserialize(ReadOnlySpan<byte> utf8) => JsonSerializer.Deserialize<GraphContribution>(utf8, StoredJson.Options);
+
     public static GraphContribution From(ProcessedDocument d)
     {
         var h = d.Header;

@@ -19,8 +19,8 @@ namespace Directives.Search.Index;
 /// </summary>
 public sealed class DocumentIndex : IDocumentStore, IDisposable
 {
-    /// <summary>Bump when reading or analysis changes, so unchanged files are re-indexed once.</summary>
-    public const int PipelineVersion = 5;
+    /// <summary>Bump when reading, analysis or the stored format changes, so unchanged files are re-indexed once (6: text and JSON stored as UTF-8 bytes).</summary>
+    public const int PipelineVersion = 6;
 
     readonly FSDirectory directory;
     readonly IndexWriter? writer;
@@ -105,7 +105,7 @@ public sealed class DocumentIndex : IDocumentStore, IDisposable
     /// immutable, so each segment is read and parsed once and kept in <paramref name="cache"/> (keyed by the
     /// segment core, dropped with it); after a change only new segments are read, deletions come from live docs.
     /// </summary>
-    public (long Version, IReadOnlyList<T> Items) ReadStored<T>(string field, Func<string, T?> parse, ConditionalWeakTable<object, T?[]> cache)
+    public (long Version, IReadOnlyList<T> Items) ReadStored<T>(string field, Utf8Parser<T> parse, ConditionalWeakTable<object, T?[]> cache)
         where T : class => WithSearcher(s =>
     {
         var items = new List<T>(s.IndexReader.NumDocs);
@@ -117,7 +117,7 @@ public sealed class DocumentIndex : IDocumentStore, IDisposable
             {
                 var all = new T?[reader.MaxDoc];
                 for (var i = 0; i < reader.MaxDoc; i++)
-                    if (reader.Document(i, fieldsToLoad).Get(field) is { } value) all[i] = parse(value);
+                    all[i] = StoredUtf8.Parse(reader.Document(i, fieldsToLoad), field, parse);
                 return all;
             });
             var live = reader.LiveDocs;

@@ -25,7 +25,8 @@ static class DocumentMapper
             fields.String(F.Format, d.Format, Field.Store.YES),
             new StoredField(F.Size, d.Size),
             new StoredField(F.Modified, d.Modified.ToString("O", CultureInfo.InvariantCulture)),
-            new TextField(F.Text, d.Text, Field.Store.YES),
+            new TextField(F.Text, d.Text, Field.Store.NO),
+            fields.Utf8(F.Text, d.Text),
             new TextField(F.TextFolded, d.Text, Field.Store.NO),
         };
         AddFacet(doc, fields, F.Kind, d.Kind);
@@ -33,9 +34,13 @@ static class DocumentMapper
         if (h?.Citation is { } citation)
         {
             doc.Add(fields.String(F.Citation, citation, Field.Store.YES));
-            doc.Add(fields.String(F.NumberCode, NumberCodeKey(h.Number!.Value, h.Code!), Field.Store.NO));
-            doc.Add(new StoredField(F.Number, h.Number.Value));
-            doc.Add(fields.String(F.Code, h.Code!, Field.Store.YES));
+            // A state document's number ("15/2023/NQ-HĐND") has no party number and code of its own.
+            if (h is { Number: { } number, Code: { } code })
+            {
+                doc.Add(fields.String(F.NumberCode, NumberCodeKey(number, code), Field.Store.NO));
+                doc.Add(new StoredField(F.Number, number));
+                doc.Add(fields.String(F.Code, code, Field.Store.YES));
+            }
             AddFacet(doc, fields, F.Issuer, h.Issuer);
         }
         AddFacet(doc, fields, F.Organization, d.Organization);
@@ -61,8 +66,8 @@ static class DocumentMapper
         doc.Add(fields.Int32(F.Classification, (int)d.Classification, Field.Store.YES));
         foreach (var warning in d.Warnings) doc.Add(new StoredField(F.Warnings, warning));
         if (d.Ocr is { } ocr) doc.Add(new StoredField(F.Ocr, System.Text.Json.JsonSerializer.Serialize(ocr, StoredJson.Options)));
-        doc.Add(new StoredField(F.Graph, GraphContributions.Serialize(GraphContributions.From(d))));
-        doc.Add(new StoredField(F.Obligations, DocumentObligations.Serialize(DocumentObligations.From(d))));
+        doc.Add(fields.Json(F.Graph, GraphContributions.From(d)));
+        doc.Add(fields.Json(F.Obligations, DocumentObligations.From(d)));
         return doc;
     }
 
@@ -95,7 +100,7 @@ static class DocumentMapper
         Cites = doc.GetValues(F.Cites) ?? [],
         Warnings = doc.GetValues(F.Warnings) ?? [],
         Ocr = doc.Get(F.Ocr) is { } ocr ? System.Text.Json.JsonSerializer.Deserialize<Ingestion.Readers.OcrSummary>(ocr, StoredJson.Options) : null,
-        Text = doc.Get(F.Text) ?? "",
+        Text = StoredUtf8.String(doc, F.Text) ?? "",
         Classification = ClassificationOf(doc),
     };
 

@@ -1,3 +1,7 @@
+using System.Buffers;
+using System.Runtime.InteropServices;
+using System.Text;
+using System.Text.Json;
 using Lucene.Net.Documents;
 
 namespace Directives.Search.Index;
@@ -14,13 +18,56 @@ sealed class IndexedFieldPool
     [ThreadStatic] static IndexedFieldPool? current;
 
     readonly Dictionary<string, Slots> byName = new(StringComparer.Ordinal);
+    readonly Dictionary<string, ArrayBufferWriter<byte>> buffers = new(StringComparer.Ordinal);
+    Utf8JsonWriter? json;
+
+    /// <summary>A buffer grown past this for one large document is let go instead of being kept for the next.</summary>
+    const int KeptBufferBytes = 4 << 20;
 
     /// <summary>This thread's pool, every field free again: the previous document it built must be done with.</summary>
     public static IndexedFieldPool ForNextDocument()
     {
         var pool = current ??= new IndexedFieldPool();
         foreach (var slots in pool.byName.Values) slots.Used = 0;
+        foreach (var (name, buffer) in pool.buffers)
+            if (buffer.Capacity > KeptBufferBytes) pool.buffers[name] = new ArrayBufferWriter<byte>();
+            else buffer.ResetWrittenCount();
         return pool;
+    }
+
+    /// <summary>A stored field holding <paramref name="value"/> as UTF-8 bytes (read it with <see cref="StoredUtf8"/>).</summary>
+    public StoredField Utf8(string name, string value)
+    {
+        var buffer = BufferOf(name);
+        var length = Encoding.UTF8.GetByteCount(value);
+        buffer.Advance(Encoding.UTF8.GetBytes(value, buffer.GetSpan(length)));
+        return Stored(name, buffer);
+    }
+
+    /// <summary>A stored field holding <paramref name="value"/> as UTF-8 JSON, the same bytes as <see cref="StoredJson.Options"/> serialise to.</summary>
+    public StoredField Json<T>(string name, T value)
+    {
+        var buffer = BufferOf(name);
+        // The writer's own options decide escaping and indentation, not the serializer's.
+        if (json is null) json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = StoredJson.Options.Encoder, Indented = false, SkipValidation = true });
+        else json.Reset(buffer);
+        JsonSerializer.Serialize(json, value, StoredJson.Options);
+        json.Flush();
+        return Stored(name, buffer);
+    }
+
+    ArrayBufferWriter<byte> BufferOf(string name)
+    {
+        if (!buffers.TryGetValue(name, out var buffer)) buffers[name] = buffer = new ArrayBufferWriter<byte>();
+        // A name used twice in one document would overwrite the bytes its first field points to.
+        if (buffer.WrittenCount > 0) throw new InvalidOperationException($"{name} is already stored in this document.");
+        return buffer;
+    }
+
+    static StoredField Stored(string name, ArrayBufferWriter<byte> buffer)
+    {
+        if (!MemoryMarshal.TryGetArray(buffer.WrittenMemory, out var bytes)) throw new InvalidOperationException("An array buffer has an array.");
+        return new StoredField(name, bytes.Array, bytes.Offset, bytes.Count);
     }
 
     public Field String(string name, string value, Field.Store store)

@@ -41,6 +41,8 @@ public sealed record DocumentObligations(
 
     public static DocumentObligations? Deserialize(string json) => JsonSerializer.Deserialize<DocumentObligations>(json, StoredJson.Options);
 
+    public static DocumentObligations? Deserialize(ReadOnlySpan<byte> utf8) => JsonSerializer.Deserialize<DocumentObligations>(utf8, StoredJson.Options);
+
     static Evidenced<T> With<T>(string text, SentenceIndex sentences, T item, int start, int end)
     {
         start = Math.Clamp(start, 0, text.Length);

@@ -2,6 +2,7 @@ using System.Text;
 using System.Text.RegularExpressions;
 using Directives.Core.Citations;
 using Directives.Core.Text;
+using Directives.Search.Index;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Util.Automaton;
@@ -84,7 +85,7 @@ public static partial class QuerySuggester
         var top = searcher.Search(new TermQuery(new Term(F.TextFolded, folded)), AccentSampleDocs);
         var fields = new HashSet<string> { F.Text };
         foreach (var hit in top.ScoreDocs)
-            foreach (Match w in Word().Matches(searcher.Doc(hit.Doc, fields).Get(F.Text) ?? ""))
+            foreach (Match w in Word().Matches(StoredUtf8.String(searcher.Doc(hit.Doc, fields), F.Text) ?? ""))
             {
                 if (w.Length != folded.Length || VietnameseText.Fold(w.Value) != folded) continue;
                 var lower = w.Value.ToLowerInvariant();
