@@ -40,13 +40,28 @@ public static class ClassificationStamps
         return level;
     }
 
+    /// <summary>The most letters a stamp can have, its level label included ("độ mật: tài liệu lưu hành nội bộ").</summary>
+    static readonly int MostLetters = LevelLabel.Count(char.IsLetter) + Stamps.Keys.Max(k => k.Count(char.IsLetter));
+
     /// <summary>The level one segment states, or null when it is anything but a stamp.</summary>
     public static Classification? Stamp(string segment)
     {
+        // Normalising and lower-casing keep the count of letters (composition only joins marks, which are no letters, to
+        // them), so a segment with more letters than the longest stamp is none. Most segments of a header area are
+        // names, titles and sentences: they are let go here instead of being normalised, lower-cased and split.
+        if (HasMoreLetters(segment, MostLetters)) return null;
         var key = Collapse(VietnameseText.Lower(VietnameseText.Normalize(segment)).Trim(Frame));
         if (key.StartsWith(LevelLabel, StringComparison.Ordinal))
             key = key[LevelLabel.Length..].TrimStart(':', ' ');
         return Stamps.TryGetValue(key, out var level) ? level : null;
+    }
+
+    static bool HasMoreLetters(string segment, int most)
+    {
+        var letters = 0;
+        foreach (var c in segment)
+            if (char.IsLetter(c) && ++letters > most) return true;
+        return false;
     }
 
     static readonly char[] Frame = [' ', '\t', '(', ')', '[', ']', '*', '-', '–', '—', '_', '"', '“', '”', '\'', '.', ':', '|', '<', '>', '«', '»'];

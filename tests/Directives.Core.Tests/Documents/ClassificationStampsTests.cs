@@ -16,6 +16,9 @@ public class ClassificationStampsTests
     [InlineData("- MẬT -", Classification.Confidential)]
     [InlineData("[TỐI  MẬT]", Classification.Secret)]
     [InlineData("Độ mật: Tuyệt mật", Classification.TopSecret)]
+    // The most letters a stamp has (segments with more are let go unread), in decomposed form too.
+    [InlineData("ĐỘ MẬT: TÀI LIỆU LƯU HÀNH NỘI BỘ", Classification.Internal)]
+    [InlineData("ĐỘ MẬT: TÀI LIỆU LƯU HÀNH NỘI BỘ", Classification.Internal)]
     // Decomposed (NFD) input reads as its NFC form.
     [InlineData("M\u0041\u0302\u0323T", Classification.Confidential)]
     public void A_stamp_segment_states_its_level(string segment, Classification expected)
