@@ -27,6 +27,18 @@ if (options.Commands.Contains("search-loop"))
     SearchStep.Loop(Path.Combine(options.DataRoot, $"run-{options.Size ?? 100_000}", "index"), options.Seed, options.Size ?? 100_000, options.Queries, TimeSpan.FromSeconds(20));
     return;
 }
+// Merge a scale run's index down to N segments (for search-loop): merge-index --size 100000 --segments 2
+if (options.Commands.Contains("merge-index"))
+{
+    var segments = int.Parse(args.SkipWhile(a => a != "--segments").Skip(1).First(), CultureInfo.InvariantCulture);
+    var sw = System.Diagnostics.Stopwatch.StartNew();
+    using (var directory = Lucene.Net.Store.FSDirectory.Open(Path.Combine(options.DataRoot, $"run-{options.Size ?? 100_000}", "index")))
+    using (var writer = new Lucene.Net.Index.IndexWriter(directory, new Lucene.Net.Index.IndexWriterConfig(
+        Directives.Search.Analysis.VietnameseAnalyzer.Version, new Directives.Search.Analysis.VietnameseAnalyzer(fold: false))))
+        writer.ForceMerge(segments); // disposing commits
+    Console.WriteLine($"merged to {segments} segments in {sw.Elapsed.TotalSeconds:F1} s");
+    return;
+}
 // Lucene's indexing alone, on documents extracted once: index-loop --size 20000 --queries 3000
 if (options.Commands.Contains("index-loop"))
 {
@@ -88,7 +100,7 @@ sealed record Options(int? Size, bool Quick, bool Short, int Seed, string DataRo
         var quick = args.Contains("--quick");
         var size = quick ? 1000 : Value("--size") is { } s ? int.Parse(s.Replace("_", ""), CultureInfo.InvariantCulture) : (int?)null;
         var docs = Path.Combine(Workspace.Root, "docs");
-        var valued = new[] { "--size", "--seed", "--data", "--out", "--results", "--only", "--ingest-budget", "--fill-chars", "--queries", "--graph-documents", "--generated" };
+        var valued = new[] { "--size", "--seed", "--data", "--out", "--results", "--only", "--ingest-budget", "--fill-chars", "--queries", "--graph-documents", "--generated", "--segments" };
         var commands = args.Where((a, i) => !a.StartsWith("--", StringComparison.Ordinal) && (i == 0 || !valued.Contains(args[i - 1]))).ToHashSet();
         if (size is null && commands.Count == 0 && !args.Contains("--report")) commands = ["extract", "graph"];
         return new Options(size, quick, args.Contains("--short"), int.Parse(Value("--seed") ?? "7", CultureInfo.InvariantCulture),
