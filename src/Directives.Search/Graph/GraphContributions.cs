@@ -18,8 +18,6 @@ public static class GraphContributions
 
     public static string Serialize(GraphContribution contribution) => JsonSerializer.Serialize(contribution, StoredJson.Options);
 
-    public static GraphContribution? Deserialize(string json) => JsonSerializer.Deserialize<GraphContribution>(json, StoredJson.Options);
-
     public static GraphContribution? Deserialize(ReadOnlySpan<byte> utf8) => JsonSerializer.Deserialize<GraphContribution>(utf8, StoredJson.Options);
 
     public static GraphContribution From(ProcessedDocument d)

@@ -11,7 +11,9 @@ namespace Directives.Search.Index;
 /// and given new values for each document instead of created anew: Lucene gives every new such field its own token
 /// stream, whose attributes it builds by reflection, and at 20,000 documents that was a twentieth of an ingest's CPU.
 /// A document built from the pool is valid until the same thread maps the next one, which is how
-/// <see cref="DocumentIndex.Upsert"/> uses it (the document is indexed before it returns).
+/// <see cref="DocumentIndex.Upsert"/> uses it (the document is indexed before it returns). The same holds for the
+/// UTF-8 buffers of the large stored values (<see cref="Utf8"/>, <see cref="Json{T}"/>): Lucene copies their bytes
+/// while it indexes the document, so each thread writes the next document's into the same buffers.
 /// </summary>
 sealed class IndexedFieldPool
 {

@@ -39,8 +39,6 @@ public sealed record DocumentObligations(
 
     public static string Serialize(DocumentObligations o) => JsonSerializer.Serialize(o, StoredJson.Options);
 
-    public static DocumentObligations? Deserialize(string json) => JsonSerializer.Deserialize<DocumentObligations>(json, StoredJson.Options);
-
     public static DocumentObligations? Deserialize(ReadOnlySpan<byte> utf8) => JsonSerializer.Deserialize<DocumentObligations>(utf8, StoredJson.Options);
 
     static Evidenced<T> With<T>(string text, SentenceIndex sentences, T item, int start, int end)
