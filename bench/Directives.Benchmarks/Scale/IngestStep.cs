@@ -24,7 +24,7 @@ public static class IngestStep
         if (cold) DropPageCache(ctx);
         else ctx.Set("ingest.warm_seconds", WarmPageCache(ctx));
         GC.Collect();
-        var before = Environment.WorkingSet;
+        var before = Memory().Resident;
         var status = new IngestStatus();
         var samples = new List<(double Progress, long Bytes, long Private)>();
         using var stop = new CancellationTokenSource();
@@ -79,7 +79,7 @@ public static class IngestStep
         GC.Collect();
         GC.WaitForPendingFinalizers();
         GC.Collect();
-        ctx.Set("memory.steady_mb", Environment.WorkingSet / 1e6);
+        ctx.Set("memory.steady_mb", Memory().Resident / 1e6);
         ctx.Set("memory.before_mb", before / 1e6);
         lock (samples)
         {

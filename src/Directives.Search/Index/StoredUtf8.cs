@@ -17,14 +17,12 @@ public delegate T? Utf8Parser<out T>(ReadOnlySpan<byte> utf8);
 public static class StoredUtf8
 {
     /// <summary>The value of <paramref name="field"/> as text; null when the document does not store it.</summary>
-    public static string? String(Document doc, string field) => doc.GetField(field) switch
-    {
-        null => null,
-        var f when f.GetBinaryValue() is { } bytes => Encoding.UTF8.GetString(bytes.Bytes, bytes.Offset, bytes.Length),
-        var f => f.GetStringValue(),
-    };
+    public static string? String(Document doc, string field) => Parse(doc, field, static utf8 => Encoding.UTF8.GetString(utf8));
 
-    /// <summary>The value of <paramref name="field"/> parsed from its UTF-8 bytes; default when the document does not store it.</summary>
+    /// <summary>
+    /// The value of <paramref name="field"/> parsed from its UTF-8 bytes; default when the document does not store it.
+    /// A value an earlier pipeline stored as a string is encoded first (such indexes are re-ingested once).
+    /// </summary>
     public static T? Parse<T>(Document doc, string field, Utf8Parser<T> parse) => doc.GetField(field) switch
     {
         null => default,
