@@ -228,6 +228,7 @@ public sealed class DocumentIndex : IDocumentStore, IDisposable
         var page = Math.Max(1, request.Page);
         var size = Math.Clamp(request.Size, 1, SearchRequest.MaxSize);
         var wanted = page * size;
+        var exactForms = queries.ExactForms(parsed);
         var byDate = request.Sort == SearchSort.Date || (parsed.IsEmpty && parsed.Excluded.Count == 0);
 
         return WithSearcher(s =>
@@ -248,14 +249,18 @@ public sealed class DocumentIndex : IDocumentStore, IDisposable
         // facet counts, merged in the order one collector over every segment gives.
         (IReadOnlyList<ScoreDoc> Top, int Total, FacetCollector Facets) Run(SlicedSearcher s, Query query)
         {
+            // With exact forms to score, the best documents of the folded query are scored again (ExactFormRescorer).
+            var window = exactForms is null ? wanted : Math.Max(wanted, ExactFormRescorer.Window);
             var slices = s.SearchSlices(query, () => new SliceCollector(byDate
                 ? TopFieldCollector.Create(new Sort(new SortField(F.DateSort, SortFieldType.INT64, true), SortField.FIELD_SCORE),
-                    wanted, fillFields: true, trackDocScores: true, trackMaxScore: false, docsScoredInOrder: false)
-                : TopScoreDocCollector.Create(wanted, docsScoredInOrder: false), new FacetCollector(F.FacetFields, F.FacetField)),
+                    window, fillFields: true, trackDocScores: true, trackMaxScore: false, docsScoredInOrder: false)
+                : TopScoreDocCollector.Create(window, docsScoredInOrder: false), new FacetCollector(F.FacetFields, F.FacetField)),
                 finish: c => c.Facets.Flush());
-            var top = slices.Count == 1
+            var order = byDate ? SliceCollector.ByDate : SliceCollector.ByScore;
+            IReadOnlyList<ScoreDoc> top = slices.Count == 1
                 ? slices[0].Top.GetTopDocs().ScoreDocs
-                : [.. slices.SelectMany(c => c.Top.GetTopDocs().ScoreDocs).Order(byDate ? SliceCollector.ByDate : SliceCollector.ByScore).Take(wanted)];
+                : [.. slices.SelectMany(c => c.Top.GetTopDocs().ScoreDocs).Order(order).Take(window)];
+            if (exactForms is not null) top = [.. ExactFormRescorer.Rescore(s, top, exactForms, order).Take(wanted)];
             var facets = slices[0].Facets;
             foreach (var other in slices.Skip(1)) facets.Add(other.Facets);
             return (top, slices.Sum(c => c.Top.TotalHits), facets);

@@ -11,8 +11,17 @@ namespace Directives.Search.Querying;
 /// groups run one after the other, as before.
 /// </summary>
 /// <param name="sliceFrom">Indexes of fewer documents are searched on one thread (<see cref="SliceFrom"/> unless said).</param>
-public sealed class SlicedSearcher(IndexReader reader, int sliceFrom = SlicedSearcher.SliceFrom) : IndexSearcher(reader)
+public sealed class SlicedSearcher : IndexSearcher
 {
+    readonly int sliceFrom;
+
+    public SlicedSearcher(IndexReader reader, int sliceFrom = SliceFrom) : base(reader)
+    {
+        this.sliceFrom = sliceFrom;
+        // Scores in one scale for the folded query and the exact forms scored after it (ExactFormRescorer).
+        Similarity = new UnnormalizedSimilarity();
+    }
+
     /// <summary>Below this many documents a search takes a few milliseconds: not worth a second thread.</summary>
     public const int SliceFrom = 20_000;
 
