@@ -6,16 +6,47 @@ using Lucene.Net.Analysis.TokenAttributes;
 namespace Directives.Search.Tests;
 
 /// <summary>
-/// The indexing analyzer that tokenises a text once for its exact and folded fields gives, field by field, exactly the
-/// tokens (terms, positions, offsets, end state) of the two analyzers queries are built with, whatever order the fields
-/// come in and however texts alternate between them.
+/// The indexing analyzer that tokenises a text once for its exact, folded and pair fields gives, field by field, exactly
+/// the tokens (terms, positions, offsets, end state) of the two analyzers queries are built with, and the pairs of
+/// adjacent folded tokens, whatever order the fields come in and however texts alternate between them.
 /// </summary>
 public sealed class SharedTextAnalyzerTests
 {
     static readonly VietnameseAnalyzer Exact = new(fold: false);
     static readonly VietnameseAnalyzer Folded = new(fold: true);
 
-    static SharedTextAnalyzer NewShared() => new(field => field.EndsWith("_folded", StringComparison.Ordinal));
+    static SharedTextAnalyzer NewShared() => new(field =>
+        field.EndsWith("_folded", StringComparison.Ordinal) ? TokenForm.Folded
+        : field.EndsWith("_pairs", StringComparison.Ordinal) ? TokenForm.FoldedPairs
+        : TokenForm.Exact);
+
+    /// <summary>
+    /// What the pair field must give, from the folded analyzer's own tokens: each token with the next one at the next
+    /// position, at the first one's position and from its start to the second's end.
+    /// </summary>
+    static List<string> ExpectedPairs(string text)
+    {
+        var tokens = new List<(string Term, int Position, int Start, int End)>();
+        using (var stream = Folded.GetTokenStream("text", new StringReader(text)))
+        {
+            var term = stream.AddAttribute<ICharTermAttribute>();
+            var offset = stream.AddAttribute<IOffsetAttribute>();
+            var increment = stream.AddAttribute<IPositionIncrementAttribute>();
+            stream.Reset();
+            var position = -1;
+            while (stream.IncrementToken())
+            {
+                position += increment.PositionIncrement;
+                tokens.Add((term.ToString(), position, offset.StartOffset, offset.EndOffset));
+            }
+            stream.End();
+        }
+        var pairs = tokens.Zip(tokens.Skip(1)).Where(p => p.Second.Position == p.First.Position + 1)
+            .Select(p => $"{p.First.Term} {p.Second.Term}@{p.First.Position}[{p.First.Start},{p.Second.End})").ToList();
+        // The end state is the folded stream's: the pairs end where the text does.
+        pairs.Add(Stream(Folded, "text", text)[^1]);
+        return pairs;
+    }
 
     /// <summary>Every token as "term@position[start,end)" and the end state, so any difference shows.</summary>
     static List<string> Stream(Analyzer analyzer, string field, string text)
@@ -52,16 +83,20 @@ public sealed class SharedTextAnalyzerTests
             var exact = Stream(Exact, "text", text);
             var folded = Stream(Folded, "text", text);
             // Alternate which field comes first, as Lucene's field order is not ours to fix.
+            var pairs = ExpectedPairs(text);
             if (k % 2 == 0)
             {
                 Assert.Equal(exact, Stream(shared, "text", text));
                 Assert.Equal(folded, Stream(shared, "text_folded", text));
+                Assert.Equal(pairs, Stream(shared, "text_pairs", text));
             }
             else
             {
+                Assert.Equal(pairs, Stream(shared, "text_pairs", text));
                 Assert.Equal(folded, Stream(shared, "text_folded", text));
                 Assert.Equal(exact, Stream(shared, "text", text));
             }
+            Assert.Equal(Math.Max(0, folded.Count - 2), pairs.Count - 1); // the tokenizer leaves no gaps in real texts: every token but the last starts a pair
             checkedTokens += exact.Count;
         }
         Assert.True(checkedTokens > 10_000, $"{checkedTokens} tokens");
@@ -92,6 +127,11 @@ public sealed class SharedTextAnalyzerTests
         for (var n = 0; n < 2_000; n++)
         {
             var text = VietnameseText.Normalize(string.Concat(Enumerable.Range(0, random.Next(0, 40)).Select(_ => pieces[random.Next(pieces.Length)])));
+            if (random.Next(5) == 0)
+            {
+                Assert.Equal(ExpectedPairs(text), Stream(shared, "text_pairs", text));
+                continue;
+            }
             var (field, analyzer) = random.Next(4) switch
             {
                 0 => ("text", Exact), 1 => ("text_folded", Folded), 2 => ("title", Exact), _ => ("title_folded", Folded),

@@ -4,27 +4,49 @@ using Lucene.Net.Analysis.TokenAttributes;
 
 namespace Directives.Search.Analysis;
 
+/// <summary>The token form a field of <see cref="SharedTextAnalyzer"/> gets.</summary>
+public enum TokenForm
+{
+    /// <summary>The tokens as <c>VietnameseAnalyzer(fold: false)</c> gives them.</summary>
+    Exact,
+    /// <summary>Every diacritic removed, as <c>VietnameseAnalyzer(fold: true)</c> gives them.</summary>
+    Folded,
+    /// <summary>
+    /// Each two adjacent folded tokens as one ("ket nap", "nap dang", "dang vien"), at the position of the first:
+    /// a phrase of common words is a phrase of these, far rarer (<see cref="SharedTextAnalyzer.Pair"/>).
+    /// </summary>
+    FoldedPairs,
+}
+
 /// <summary>
-/// The indexing analyzer of a text indexed twice, exact and folded ("text" and "text_folded", "title" and
-/// "title_folded"): the text is segmented and lower-cased once per document, by <see cref="VietnameseAnalyzer"/>, and
-/// both fields replay the recorded tokens, the folded one with every diacritic removed. The tokens are exactly those
+/// The indexing analyzer of a text indexed in several forms, exact, folded and folded pairs ("text", "text_folded",
+/// "text_pairs"; "title" and "title_folded"): the text is segmented and lower-cased once per document, by
+/// <see cref="VietnameseAnalyzer"/>, and every field replays the recorded tokens in its form (<see cref="TokenForm"/>). The tokens are exactly those
 /// of <c>VietnameseAnalyzer(fold: false)</c> and <c>VietnameseAnalyzer(fold: true)</c> (the folded form of a token is
 /// the fold of its exact form), so queries built with those analyzers match as before; only the second tokenisation
 /// is gone, which was a tenth of the CPU of an ingest (StandardTokenizer's scanner dominates it).
+/// Pairs are made only of tokens that follow each other (position increment one), so a phrase of pairs matches where
+/// the phrase of its tokens does, and nowhere else.
 /// </summary>
 /// <remarks>
 /// Whichever of the two fields Lucene inverts first records (per thread; a document is inverted on one thread), the
 /// other replays when its text is the same, character for character; a different text is analysed afresh, so the
 /// order in which Lucene visits the fields, or a field indexed alone, never changes a token.
 /// </remarks>
-public sealed class SharedTextAnalyzer(Func<string, bool> folds) : Analyzer(PER_FIELD_REUSE_STRATEGY)
+public sealed class SharedTextAnalyzer(Func<string, TokenForm> forms) : Analyzer(PER_FIELD_REUSE_STRATEGY)
 {
     static readonly VietnameseAnalyzer Exact = new(fold: false);
+
+    /// <summary>The term of the pair field for two adjacent folded tokens.</summary>
+    public static string Pair(string first, string second) => first + PairSeparator + second;
+
+    /// <summary>Between the two tokens of a pair: a space, which no token contains.</summary>
+    const char PairSeparator = ' ';
 
     [ThreadStatic] static Recording? recording;
 
     protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
-        => new(new ReplayTokenizer(reader, folds(fieldName)));
+        => new(new ReplayTokenizer(reader, forms(fieldName)));
 
     /// <summary>The last text analysed on this thread and its exact tokens.</summary>
     sealed class Recording
@@ -90,16 +112,16 @@ public sealed class SharedTextAnalyzer(Func<string, bool> folds) : Analyzer(PER_
 
     sealed class ReplayTokenizer : Tokenizer
     {
-        readonly bool fold;
+        readonly TokenForm form;
         readonly ICharTermAttribute term;
         readonly IOffsetAttribute offset;
         readonly IPositionIncrementAttribute increment;
         Recording? tokens;
         int next;
 
-        public ReplayTokenizer(TextReader input, bool fold) : base(input)
+        public ReplayTokenizer(TextReader input, TokenForm form) : base(input)
         {
-            this.fold = fold;
+            this.form = form;
             term = AddAttribute<ICharTermAttribute>();
             offset = AddAttribute<IOffsetAttribute>();
             increment = AddAttribute<IPositionIncrementAttribute>();
@@ -120,8 +142,12 @@ public sealed class SharedTextAnalyzer(Func<string, bool> folds) : Analyzer(PER_
             }
             scratch = text;
             tokens = r;
-            next = 0;
+            next = form == TokenForm.FoldedPairs ? 1 : 0; // a pair is emitted at its second token
+            pendingIncrement = 0;
         }
+
+        /// <summary>Pairs: the position increments of first tokens whose pair was not emitted (not adjacent).</summary>
+        int pendingIncrement;
 
         /// <summary>Where this thread reads a field's value before comparing it with the recording.</summary>
         [ThreadStatic] static char[]? scratch;
@@ -141,19 +167,47 @@ public sealed class SharedTextAnalyzer(Func<string, bool> folds) : Analyzer(PER_
         public override bool IncrementToken()
         {
             var r = tokens!;
+            if (form == TokenForm.FoldedPairs) return NextPair(r);
             if (next >= r.Count) return false;
             ClearAttributes();
             var length = r.TermLength[next];
             var buffer = term.ResizeBuffer(length);
             var source = r.Terms.AsSpan(r.TermStart[next], length);
-            if (fold)
-                for (var i = 0; i < length; i++) buffer[i] = VietnameseText.FoldChar(source[i]);
+            if (form == TokenForm.Folded) Fold(source, buffer);
             else source.CopyTo(buffer);
             term.Length = length;
             offset.SetOffset(CorrectOffset(r.StartOffset[next]), CorrectOffset(r.EndOffset[next]));
             increment.PositionIncrement = r.PositionIncrement[next];
             next++;
             return true;
+        }
+
+        /// <summary>The pair of the token before <c>next</c> and <c>next</c>, at the first one's position, skipping tokens not adjacent.</summary>
+        bool NextPair(Recording r)
+        {
+            for (; next < r.Count; next++)
+            {
+                pendingIncrement += r.PositionIncrement[next - 1];
+                if (r.PositionIncrement[next] != 1) continue;
+                ClearAttributes();
+                var (first, second) = (r.TermLength[next - 1], r.TermLength[next]);
+                var buffer = term.ResizeBuffer(first + 1 + second);
+                Fold(r.Terms.AsSpan(r.TermStart[next - 1], first), buffer);
+                buffer[first] = PairSeparator;
+                Fold(r.Terms.AsSpan(r.TermStart[next], second), buffer.AsSpan(first + 1));
+                term.Length = first + 1 + second;
+                offset.SetOffset(CorrectOffset(r.StartOffset[next - 1]), CorrectOffset(r.EndOffset[next]));
+                increment.PositionIncrement = pendingIncrement;
+                pendingIncrement = 0;
+                next++;
+                return true;
+            }
+            return false;
+        }
+
+        static void Fold(ReadOnlySpan<char> source, Span<char> target)
+        {
+            for (var i = 0; i < source.Length; i++) target[i] = VietnameseText.FoldChar(source[i]);
         }
 
         public override void End()

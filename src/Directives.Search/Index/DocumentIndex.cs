@@ -19,8 +19,8 @@ namespace Directives.Search.Index;
 /// </summary>
 public sealed class DocumentIndex : IDocumentStore, IDisposable
 {
-    /// <summary>Bump when reading, analysis or the stored format changes, so unchanged files are re-indexed once (6: text and JSON stored as UTF-8 bytes).</summary>
-    public const int PipelineVersion = 6;
+    /// <summary>Bump when reading, analysis or the stored format changes, so unchanged files are re-indexed once (7: the text's folded pairs indexed for phrases).</summary>
+    public const int PipelineVersion = 7;
 
     readonly FSDirectory directory;
     readonly IndexWriter? writer;
@@ -41,13 +41,19 @@ public sealed class DocumentIndex : IDocumentStore, IDisposable
         directory = FSDirectory.Open(Path);
         var exact = new VietnameseAnalyzer(fold: false);
         var folded = new VietnameseAnalyzer(fold: true);
-        // The text and the title are indexed exact and folded from one tokenisation (SharedTextAnalyzer); the other
-        // analysed fields are exact.
-        var shared = new SharedTextAnalyzer(field => field is F.TextFolded or F.TitleFolded);
+        // The text and the title are indexed exact and folded, the text in folded pairs too, from one tokenisation
+        // (SharedTextAnalyzer); the other analysed fields are exact.
+        var shared = new SharedTextAnalyzer(field => field switch
+        {
+            F.TextFolded or F.TitleFolded => TokenForm.Folded,
+            F.TextPairs => TokenForm.FoldedPairs,
+            _ => TokenForm.Exact,
+        });
         var perField = new PerFieldAnalyzerWrapper(exact, new Dictionary<string, Analyzer>
         {
             [F.Text] = shared,
             [F.TextFolded] = shared,
+            [F.TextPairs] = shared,
             [F.Title] = shared,
             [F.TitleFolded] = shared,
         });

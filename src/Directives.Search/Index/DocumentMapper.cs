@@ -13,6 +13,13 @@ namespace Directives.Search.Index;
 /// <summary>Maps between <see cref="ProcessedDocument"/>, Lucene documents and <see cref="StoredDocument"/>.</summary>
 static class DocumentMapper
 {
+    /// <summary>
+    /// An analysed field without positions: the folded text answers words (which documents, how often), phrases go to
+    /// its pairs (<see cref="F.TextPairs"/>), which keep theirs (100k ingest with the pairs: 688 documents/s with these
+    /// positions, 778 without).
+    /// </summary>
+    static readonly FieldType WordsOnly = new(TextField.TYPE_NOT_STORED) { IndexOptions = Lucene.Net.Index.IndexOptions.DOCS_AND_FREQS };
+
     /// <summary>The Lucene document of <paramref name="d"/>, its indexed untokenised fields taken from <paramref name="fields"/>.</summary>
     public static Document ToLucene(ProcessedDocument d, int pipelineVersion, IndexedFieldPool fields)
     {
@@ -27,7 +34,8 @@ static class DocumentMapper
             new StoredField(F.Modified, d.Modified.ToString("O", CultureInfo.InvariantCulture)),
             new TextField(F.Text, d.Text, Field.Store.NO),
             fields.Utf8(F.Text, d.Text),
-            new TextField(F.TextFolded, d.Text, Field.Store.NO),
+            new Field(F.TextFolded, d.Text, WordsOnly),
+            new TextField(F.TextPairs, d.Text, Field.Store.NO),
         };
         AddFacet(doc, fields, F.Kind, d.Kind);
         var h = d.Header;

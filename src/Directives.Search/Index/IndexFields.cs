@@ -27,6 +27,8 @@ public static class IndexFields
     public const string TitleFolded = "title_folded";
     public const string Text = "text";
     public const string TextFolded = "text_folded";
+    /// <summary>Each two adjacent folded tokens of the text as one term, for phrases (see Analysis/TokenForm.FoldedPairs).</summary>
+    public const string TextPairs = "text_pairs";
     public const string Cites = "cites";
     public const string Warnings = "warnings";
     /// <summary>Stored JSON of the pages read by OCR and their mean confidence, for scanned PDFs.</summary>
