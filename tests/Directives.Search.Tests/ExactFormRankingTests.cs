@@ -70,5 +70,28 @@ public sealed class ExactFormRankingTests : IDisposable
         Assert.All(ids.Take(FoldedOnly / 2), id => Assert.True(int.Parse(id[7..9]) % 2 == 0, id));
     }
 
+    [Fact]
+    public void Pages_past_the_rescored_window_continue_the_same_ordering()
+    {
+        // More texts than the window, texts with the words as typed and texts that match them folded only mixed in
+        // length, so the second pass reorders the window and a page past it could repeat or skip a text.
+        using var many = new TestIndex();
+        var count = ExactFormRescorer.Window + 60;
+        for (var i = 0; i < count; i++)
+            many.Add($"doc-{i:000}.txt", string.Join(" ", Enumerable.Repeat("Chi bộ họp bàn công tác.", i % 7))
+                + (i % 3 == 0 ? " Kết nạp đảng viên mới." : " Đăng viên tin mới."));
+        many.Commit();
+        List<string> Paged(int size) => Enumerable.Range(1, (count + size - 1) / size)
+            .SelectMany(p => many.Index.Search(new SearchRequest { Query = "đảng viên", Page = p, Size = size }).Hits.Select(h => h.Id)).ToList();
+        var by100 = Paged(100);
+        Assert.Equal(count, by100.Count);
+        Assert.Equal(count, by100.Distinct().Count());
+        Assert.Equal(by100, Paged(40));
+        // Within the window the texts with the words as typed come first: they are a prefix of it.
+        var exact = by100.Take(ExactFormRescorer.Window).Select(id => int.Parse(id[4..7]) % 3 == 0).ToList();
+        Assert.True(exact.Count(e => e) > 50, $"{exact.Count(e => e)} texts with the words as typed in the window");
+        Assert.DoesNotContain(true, exact.SkipWhile(e => e));
+    }
+
     public void Dispose() => t.Dispose();
 }

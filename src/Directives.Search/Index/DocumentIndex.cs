@@ -266,7 +266,10 @@ public sealed class DocumentIndex : IDocumentStore, IDisposable
             IReadOnlyList<ScoreDoc> top = slices.Count == 1
                 ? slices[0].Top.GetTopDocs().ScoreDocs
                 : [.. slices.SelectMany(c => c.Top.GetTopDocs().ScoreDocs).Order(order).Take(window)];
-            if (exactForms is not null) top = [.. ExactFormRescorer.Rescore(s, top, exactForms, order).Take(wanted)];
+            // Only the first window is ordered again, whatever the page: beyond it the folded order stands, so every
+            // page is a slice of one ordering.
+            if (exactForms is not null)
+                top = [.. ExactFormRescorer.Rescore(s, [.. top.Take(ExactFormRescorer.Window)], exactForms, order).Concat(top.Skip(ExactFormRescorer.Window)).Take(wanted)];
             var facets = slices[0].Facets;
             foreach (var other in slices.Skip(1)) facets.Add(other.Facets);
             return (top, slices.Sum(c => c.Top.TotalHits), facets);
