@@ -22,36 +22,28 @@ public sealed class SharedTextAnalyzerTests
 
     /// <summary>
     /// What the pair field must give, from the folded analyzer's own tokens: each token with the next one at the next
-    /// position, at the first one's position and from its start to the second's end.
+    /// position, at the first one's position and from its start to the second's end; the end state is the folded
+    /// stream's (the pairs end where the text does).
     /// </summary>
     static List<string> ExpectedPairs(string text)
     {
-        var tokens = new List<(string Term, int Position, int Start, int End)>();
-        using (var stream = Folded.GetTokenStream("text", new StringReader(text)))
-        {
-            var term = stream.AddAttribute<ICharTermAttribute>();
-            var offset = stream.AddAttribute<IOffsetAttribute>();
-            var increment = stream.AddAttribute<IPositionIncrementAttribute>();
-            stream.Reset();
-            var position = -1;
-            while (stream.IncrementToken())
-            {
-                position += increment.PositionIncrement;
-                tokens.Add((term.ToString(), position, offset.StartOffset, offset.EndOffset));
-            }
-            stream.End();
-        }
+        var (tokens, end) = Tokens(Folded, "text", text);
         var pairs = tokens.Zip(tokens.Skip(1)).Where(p => p.Second.Position == p.First.Position + 1)
             .Select(p => $"{p.First.Term} {p.Second.Term}@{p.First.Position}[{p.First.Start},{p.Second.End})").ToList();
-        // The end state is the folded stream's: the pairs end where the text does.
-        pairs.Add(Stream(Folded, "text", text)[^1]);
+        pairs.Add(end);
         return pairs;
     }
 
     /// <summary>Every token as "term@position[start,end)" and the end state, so any difference shows.</summary>
     static List<string> Stream(Analyzer analyzer, string field, string text)
     {
-        var list = new List<string>();
+        var (tokens, end) = Tokens(analyzer, field, text);
+        return [.. tokens.Select(t => $"{t.Term}@{t.Position}[{t.Start},{t.End})"), end];
+    }
+
+    static (List<(string Term, int Position, int Start, int End)> Tokens, string End) Tokens(Analyzer analyzer, string field, string text)
+    {
+        var tokens = new List<(string Term, int Position, int Start, int End)>();
         using var stream = analyzer.GetTokenStream(field, new StringReader(text));
         var term = stream.AddAttribute<ICharTermAttribute>();
         var offset = stream.AddAttribute<IOffsetAttribute>();
@@ -61,11 +53,10 @@ public sealed class SharedTextAnalyzerTests
         while (stream.IncrementToken())
         {
             position += increment.PositionIncrement;
-            list.Add($"{term}@{position}[{offset.StartOffset},{offset.EndOffset})");
+            tokens.Add((term.ToString(), position, offset.StartOffset, offset.EndOffset));
         }
         stream.End();
-        list.Add($"end {offset.EndOffset} +{increment.PositionIncrement}");
-        return list;
+        return (tokens, $"end {offset.EndOffset} +{increment.PositionIncrement}");
     }
 
     static IEnumerable<string> RealTexts() =>
