@@ -29,8 +29,8 @@ public enum TokenForm
 /// the phrase of its tokens does, and nowhere else.
 /// </summary>
 /// <remarks>
-/// Whichever of the two fields Lucene inverts first records (per thread; a document is inverted on one thread), the
-/// other replays when its text is the same, character for character; a different text is analysed afresh, so the
+/// Whichever of the fields Lucene inverts first records (per thread; a document is inverted on one thread), the
+/// others replay when their text is the same, character for character; a different text is analysed afresh, so the
 /// order in which Lucene visits the fields, or a field indexed alone, never changes a token.
 /// </remarks>
 public sealed class SharedTextAnalyzer(Func<string, TokenForm> forms) : Analyzer(PER_FIELD_REUSE_STRATEGY)

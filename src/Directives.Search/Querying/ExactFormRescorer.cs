@@ -7,8 +7,8 @@ namespace Directives.Search.Querying;
 /// The second pass of a search: adds the score of the query's exact forms (<see cref="LuceneQueryBuilder.ExactForms"/>)
 /// to the best <see cref="Window"/> documents the folded query found, and orders them again. Each of them costs one
 /// skip in the exact postings (and a look at the positions of a phrase in that document alone) instead of every hit
-/// of the whole result set. A document found beyond the window keeps its folded rank: it is behind three hundred documents
-/// that match at least as well folded, and an exact match cannot weigh more than that over a folded one.
+/// of the whole result set. A document found beyond the window keeps its folded rank, behind three hundred documents
+/// that match at least as well folded, even when it has the exact forms: the one ranking this gives up.
 /// </summary>
 public static class ExactFormRescorer
 {
