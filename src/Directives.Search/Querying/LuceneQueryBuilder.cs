@@ -92,15 +92,11 @@ public sealed class LuceneQueryBuilder(VietnameseAnalyzer exact, VietnameseAnaly
     public Query? ExactForms(ParsedQuery q)
     {
         var forms = new BooleanQuery(disableCoord: true);
+        // The analyzers give one token for one (the folded analyzer folds each exact token), so each exact token is the
+        // exact form of the folded token at its place.
         foreach (var word in q.Words)
-        {
-            var (exactTokens, foldedTokens) = (exact.Tokens(word), folded.Tokens(word));
-            for (var i = 0; i < foldedTokens.Count; i++)
-            {
-                var e = i < exactTokens.Count ? exactTokens[i] : foldedTokens[i];
+            foreach (var e in exact.Tokens(word))
                 forms.Add(InTextOrTitle(new TermQuery(new Term(F.Text, e)), new TermQuery(new Term(F.Title, e)), ExactBoost), Occur.SHOULD);
-            }
-        }
         foreach (var phrase in q.Phrases)
         {
             var exactTokens = exact.Tokens(phrase);
