@@ -57,7 +57,7 @@ internal static class SentenceTokenizer
         var length = end - start;
         if (length > 32) return FoldNew(text, start, end);
         Span<char> folded = stackalloc char[length];
-        for (var k = 0; k < length; k++) folded[k] = VietnameseText.FoldChar(text[start + k]);
+        VietnameseText.Fold(text.AsSpan(start, length), folded);
         var words = (FoldedWords ??= new Dictionary<string, string>(StringComparer.Ordinal)).GetAlternateLookup<ReadOnlySpan<char>>();
         if (words.TryGetValue(folded, out var known)) return known;
         if (FoldedWords.Count >= MaxFoldedWords) FoldedWords.Clear();
@@ -71,10 +71,7 @@ internal static class SentenceTokenizer
     [ThreadStatic] static Dictionary<string, string>? FoldedWords;
 
     static string FoldNew(string text, int start, int end) =>
-        string.Create(end - start, (text, start), static (span, state) =>
-        {
-            for (var k = 0; k < span.Length; k++) span[k] = VietnameseText.FoldChar(state.text[state.start + k]);
-        });
+        string.Create(end - start, (text, start), static (span, state) => VietnameseText.Fold(state.text.AsSpan(state.start, span.Length), span));
 
     /// <summary>Letters and digits, plus . , / - between digits (4.922, 98,44, 21/01/2019, 5-12-2017).</summary>
     static int WordEnd(string text, int i, int limit)

@@ -55,12 +55,12 @@ public static class VietnameseText
 
     static readonly LastTextMemo<string> LastFold = new(FoldText);
 
-    static string FoldText(string text)
+    static string FoldText(string text) => string.Create(text.Length, text, static (span, src) => Fold(src, span));
+
+    /// <summary>Writes the fold of <paramref name="source"/> (see <see cref="Fold(string)"/>) to the start of <paramref name="target"/>; the two may be the same span.</summary>
+    public static void Fold(ReadOnlySpan<char> source, Span<char> target)
     {
-        return string.Create(text.Length, text, static (span, src) =>
-        {
-            for (var i = 0; i < src.Length; i++) span[i] = FoldChar(src[i]);
-        });
+        for (var i = 0; i < source.Length; i++) target[i] = FoldChar(source[i]);
     }
 
     /// <summary>

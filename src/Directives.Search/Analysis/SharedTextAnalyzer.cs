@@ -173,7 +173,7 @@ public sealed class SharedTextAnalyzer(Func<string, TokenForm> forms) : Analyzer
             var length = r.TermLength[next];
             var buffer = term.ResizeBuffer(length);
             var source = r.Terms.AsSpan(r.TermStart[next], length);
-            if (form == TokenForm.Folded) Fold(source, buffer);
+            if (form == TokenForm.Folded) VietnameseText.Fold(source, buffer);
             else source.CopyTo(buffer);
             term.Length = length;
             offset.SetOffset(CorrectOffset(r.StartOffset[next]), CorrectOffset(r.EndOffset[next]));
@@ -192,9 +192,9 @@ public sealed class SharedTextAnalyzer(Func<string, TokenForm> forms) : Analyzer
                 ClearAttributes();
                 var (first, second) = (r.TermLength[next - 1], r.TermLength[next]);
                 var buffer = term.ResizeBuffer(first + 1 + second);
-                Fold(r.Terms.AsSpan(r.TermStart[next - 1], first), buffer);
+                VietnameseText.Fold(r.Terms.AsSpan(r.TermStart[next - 1], first), buffer);
                 buffer[first] = PairSeparator;
-                Fold(r.Terms.AsSpan(r.TermStart[next], second), buffer.AsSpan(first + 1));
+                VietnameseText.Fold(r.Terms.AsSpan(r.TermStart[next], second), buffer.AsSpan(first + 1));
                 term.Length = first + 1 + second;
                 offset.SetOffset(CorrectOffset(r.StartOffset[next - 1]), CorrectOffset(r.EndOffset[next]));
                 increment.PositionIncrement = pendingIncrement;
@@ -203,11 +203,6 @@ public sealed class SharedTextAnalyzer(Func<string, TokenForm> forms) : Analyzer
                 return true;
             }
             return false;
-        }
-
-        static void Fold(ReadOnlySpan<char> source, Span<char> target)
-        {
-            for (var i = 0; i < source.Length; i++) target[i] = VietnameseText.FoldChar(source[i]);
         }
 
         public override void End()

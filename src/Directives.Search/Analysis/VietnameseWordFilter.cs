@@ -46,7 +46,7 @@ public sealed class VietnameseWordFilter : TokenFilter
         }
         else if (fold)
         {
-            for (var i = 0; i < length; i++) buffer[i] = VietnameseText.FoldChar(buffer[i]);
+            VietnameseText.Fold(buffer.AsSpan(0, length), buffer);
         }
         else if (length >= 2 && buffer[length - 2] is 'o' or 'u' && buffer[length - 1] >= TonePlacement.FirstToneLetter)
         {
