@@ -42,16 +42,42 @@ public static class VietnameseDates
     internal static readonly SearchValues<char> WordStarts = SearchValues.Create("nNtT");
     internal const int LettersBefore = 5;
 
-    static IEnumerable<Match> Matches(Regex anchored, string text) => DigitAnchored.Matches(anchored, text, WordStarts, LettersBefore);
+    static IEnumerable<Match> Matches(Regex anchored, string text, DigitAnchored.RunFilter filter) =>
+        DigitAnchored.Matches(anchored, text, WordStarts, LettersBefore, filter);
+
+    // What each pattern needs of its first run of digits, read off the pattern (a necessary condition: the engine decides).
+    // Day and month come first, one or two digits; a year alone is four.
+
+    /// <summary>"21 tháng …": the day, then spaces and the t of "tháng".</summary>
+    internal static bool MaySpell(string text, int from, int digit, int runEnd) =>
+        runEnd - digit <= 2 && RunText.NextNonSpace(text, runEnd) is 't' or 'T';
+
+    /// <summary>"21/01/…", "5 - 12 - …": the day, a space at most, a separator, a space at most, a digit.</summary>
+    internal static bool MayBeNumeric(string text, int from, int digit, int runEnd)
+    {
+        if (runEnd - digit > 2) return false;
+        var at = RunText.At(text, runEnd) == ' ' ? runEnd + 1 : runEnd;
+        if (RunText.At(text, at) is not ('/' or '.' or '-' or '–')) return false;
+        if (RunText.At(text, at + 1) == ' ') at++;
+        return char.IsDigit(RunText.At(text, at + 1));
+    }
+
+    /// <summary>"4/2022" right after the month; after "tháng 4" also a hyphen, a spaced slash or "năm".</summary>
+    internal static bool MayBeMonth(string text, int from, int digit, int runEnd) =>
+        runEnd - digit <= 2 && (RunText.At(text, runEnd) == '/'
+            || from < digit && RunText.NextNonSpace(text, runEnd) is '/' or '-' or 'n' or 'N');
+
+    /// <summary>"năm 2022": four digits after a word.</summary>
+    internal static bool MayBeYear(string text, int from, int digit, int runEnd) => runEnd - digit == 4 && from < digit;
 
     public static IReadOnlyList<DateMatch> Find(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
         var candidates = new List<DateMatch>();
-        foreach (var m in Matches(Spelled, text)) AddDay(candidates, m);
-        foreach (var m in Matches(Numeric, text)) AddDay(candidates, m);
-        foreach (var m in Matches(MonthYear, text)) AddMonth(candidates, m, text);
-        foreach (var m in Matches(YearOnly, text)) AddYear(candidates, m);
+        foreach (var m in Matches(Spelled, text, MaySpell)) AddDay(candidates, m);
+        foreach (var m in Matches(Numeric, text, MayBeNumeric)) AddDay(candidates, m);
+        foreach (var m in Matches(MonthYear, text, MayBeMonth)) AddMonth(candidates, m, text);
+        foreach (var m in Matches(YearOnly, text, MayBeYear)) AddYear(candidates, m);
         return RemoveOverlaps(candidates);
     }
 

@@ -200,10 +200,11 @@ public static class TaskRecognizer
 
         // A short lead-in that does not place the sentence in the past: "Thời gian tới, Ban Tuyên giáo Tỉnh ủy …".
         var comma = text.IndexOf(',', p, Math.Min(MaxLeadIn, clauseEnd - p));
-        if (comma < 0 || !char.IsUpper(text[p]) || PastLeadIn.IsMatch(folded.AsSpan(p, comma - p))
-            || FindVerb(text, folded, p, comma) is not null) return null;
+        if (comma < 0 || !char.IsUpper(text[p])) return null;
         var after = comma + 1;
         while (after < clauseEnd && text[after] == ' ') after++;
+        if (!MayStartBodies(text, folded, after, clauseEnd) || PastLeadIn.IsMatch(folded.AsSpan(p, comma - p))
+            || FindVerb(text, folded, p, comma) is not null) return null;
         return Parse(text, folded, after, clauseEnd, after, allowGiao: true);
     }
 
@@ -214,6 +215,7 @@ public static class TaskRecognizer
     /// <summary>A list of bodies from start, then a verb of work; null when the words before the verb are not bodies.</summary>
     static Assignment? Parse(string text, string folded, int from, int clauseEnd, int start, bool allowGiao)
     {
+        if (!MayStartBodies(text, folded, from, clauseEnd)) return null;
         if (FindVerb(text, folded, from, Math.Min(clauseEnd, from + MaxListSpan)) is not { } verb) return null;
         var regionEnd = TrimTail(text, from, verb.Index, out var past);
         if (past) return null;
@@ -228,6 +230,20 @@ public static class TaskRecognizer
         }
         var verbStart = verbWords is "duoc giao" && verb.Index + verb.Length + 1 < clauseEnd ? verb.Index + verb.Length + 1 : verb.Index;
         return new Assignment(start, verbStart, bodies);
+    }
+
+    /// <summary>
+    /// Whether a list of bodies can start at from, before searching the clause for its verb: <see cref="Bodies"/> takes
+    /// none unless its first item is a body, and that item starts at the first character that is not white space, unless
+    /// the list opens with a separator (an empty item).
+    /// </summary>
+    static bool MayStartBodies(string text, string folded, int from, int clauseEnd)
+    {
+        var s = from;
+        while (s < clauseEnd && char.IsWhiteSpace(text[s])) s++;
+        if (s >= clauseEnd) return false;
+        if (text[s] == ',' || string.CompareOrdinal(folded, s, "va ", 0, 3) == 0) return true;
+        return IsBody(text, folded, s);
     }
 
     /// <summary>The first verb of work in folded[from..to], searched as if the window were the whole text.</summary>

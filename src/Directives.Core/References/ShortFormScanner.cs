@@ -32,6 +32,38 @@ public static partial class ShortFormScanner
     internal static readonly SearchValues<char> KindStarts = SearchValues.Create("nckqhdt");
     internal const int LettersBefore = 20;
 
+    /// <summary>The last word of each kind in <see cref="ShortPattern"/>, the word a short form's number follows.</summary>
+    static readonly HashSet<string> KindEnds = ["quyet", "thi", "hoach", "dinh", "luan", "dan", "an", "trinh", "bao", "che", "tri"];
+
+    static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> KindEndLookup = KindEnds.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>
+    /// What the pattern needs before a number (a necessary condition, see <see cref="DigitAnchored.RunFilter"/>):
+    /// at most four digits, after white space and a kind's last word, or after "so" that follows one.
+    /// </summary>
+    internal static bool MayFollowKind(string text, int from, int digit, int runEnd)
+    {
+        if (runEnd - digit > 4 || from == digit) return false;
+        var at = digit;
+        var word = WordBefore(text, ref at, out var spaced);
+        if (word.SequenceEqual("so")) word = WordBefore(text, ref at, out spaced);
+        return spaced && KindEndLookup.Contains(word); // a kind word stands apart from what follows it
+    }
+
+    /// <summary>
+    /// The letters before <paramref name="at"/>, after any white space (<paramref name="spaced"/> tells whether there
+    /// was some); at moves to the letters' start.
+    /// </summary>
+    static ReadOnlySpan<char> WordBefore(string text, ref int at, out bool spaced)
+    {
+        var end = at;
+        while (end > 0 && char.IsWhiteSpace(text[end - 1])) end--;
+        spaced = end < at;
+        at = end;
+        while (at > 0 && char.IsLetter(text[at - 1])) at--;
+        return text.AsSpan(at, end - at);
+    }
+
     [GeneratedRegex(@"(?:goi\s+tat|viet\s+tat)(?:\s+la)?\s*:?\s*[""“(]?\s*$", Options)]
     private static partial Regex AliasLead();
 
@@ -53,7 +85,7 @@ public static partial class ShortFormScanner
         var spans = fullMentions.Select(f => (f.Start, f.End)).OrderBy(f => f.Start).ToArray();
         var maxLength = spans.Length == 0 ? 0 : spans.Max(f => f.End - f.Start);
         var found = new List<Reference>();
-        foreach (var m in DigitAnchored.Matches(Short(), folded, KindStarts, LettersBefore))
+        foreach (var m in DigitAnchored.Matches(Short(), folded, KindStarts, LettersBefore, MayFollowKind))
         {
             if (Overlaps(spans, maxLength, m.Index, m.Index + m.Length)) continue;
             if (!int.TryParse(m.Groups["n"].Value, NumberStyles.None, CultureInfo.InvariantCulture, out var n)

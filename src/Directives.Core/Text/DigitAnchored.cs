@@ -17,10 +17,18 @@ namespace Directives.Core.Text;
 /// </list>
 /// Then a match starts at the first digit of a run of digits, or the first digit after its start begins a run, and
 /// walking back from that run over letters and spaces reaches its start; the candidates are tried in text order, as
-/// the engine would.
+/// the engine would. A <see cref="RunFilter"/>, when given, is told each run of digits before the pattern is tried
+/// around it: it must answer true for every run that can be a match's first digits (a necessary condition, cheaper
+/// than the engine: most digits of a text are document numbers, counts and amounts, not what the pattern is about).
 /// </summary>
 public static class DigitAnchored
 {
+    /// <summary>
+    /// Whether a match can have its first digits at <paramref name="digit"/> .. <paramref name="runEnd"/> (exclusive),
+    /// with letters and spaces only from <paramref name="from"/> to the digit (the furthest a match may start).
+    /// </summary>
+    public delegate bool RunFilter(string text, int from, int digit, int runEnd);
+
     /// <summary>Every character <c>\d</c> matches (Unicode decimal digits of the BMP).</summary>
     static readonly SearchValues<char> Digits = SearchValues.Create(
         Enumerable.Range(0, char.MaxValue + 1).Select(c => (char)c).Where(char.IsDigit).ToArray());
@@ -42,7 +50,7 @@ public static class DigitAnchored
         return [.. runs];
     }
 
-    public static IEnumerable<Match> Matches(Regex anchored, string text, SearchValues<char> starts, int maxLettersBefore)
+    public static IEnumerable<Match> Matches(Regex anchored, string text, SearchValues<char> starts, int maxLettersBefore, RunFilter? filter = null)
     {
         var pos = 0;
         foreach (var digit in Runs.Get(text))
@@ -54,6 +62,12 @@ public static class DigitAnchored
                 var c = text[from - 1];
                 if (char.IsWhiteSpace(c)) continue;
                 if (!char.IsLetter(c) || ++letters > maxLettersBefore) break;
+            }
+            if (filter is not null)
+            {
+                var runEnd = digit + 1;
+                while (runEnd < text.Length && char.IsDigit(text[runEnd])) runEnd++;
+                if (!filter(text, from, digit, runEnd)) continue;
             }
             Match? found = null;
             for (var s = from; s <= digit && found is null; s++)
@@ -67,4 +81,17 @@ public static class DigitAnchored
             pos = found.Index + Math.Max(found.Length, 1);
         }
     }
+}
+
+/// <summary>Small readers for <see cref="DigitAnchored.RunFilter"/>s.</summary>
+public static class RunText
+{
+    /// <summary>The first character at or after <paramref name="at"/> that is not white space (<c>\s</c>), or '\0'.</summary>
+    public static char NextNonSpace(string text, int at)
+    {
+        while (at < text.Length && char.IsWhiteSpace(text[at])) at++;
+        return at < text.Length ? text[at] : '\0';
+    }
+
+    public static char At(string text, int at) => at < text.Length ? text[at] : '\0';
 }

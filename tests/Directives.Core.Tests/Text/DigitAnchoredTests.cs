@@ -18,27 +18,30 @@ public sealed class DigitAnchoredTests
 {
     public static TheoryData<string> Patterns => [.. Uses.Keys];
 
-    static readonly Dictionary<string, (string Pattern, RegexOptions Options, SearchValues<char> Starts, int Letters)> Uses = new()
+    // Each use with the run filter it searches with: a filter that turned away a run a match starts at would lose it.
+    static readonly Dictionary<string, (string Pattern, RegexOptions Options, SearchValues<char> Starts, int Letters, DigitAnchored.RunFilter Filter)> Uses = new()
     {
-        ["spelled date"] = (VietnameseDates.SpelledPattern, RegexOptions.CultureInvariant, VietnameseDates.WordStarts, VietnameseDates.LettersBefore),
-        ["numeric date"] = (VietnameseDates.NumericPattern, RegexOptions.CultureInvariant, VietnameseDates.WordStarts, VietnameseDates.LettersBefore),
-        ["month and year"] = (VietnameseDates.MonthYearPattern, RegexOptions.CultureInvariant, VietnameseDates.WordStarts, VietnameseDates.LettersBefore),
-        ["year"] = (VietnameseDates.YearOnlyPattern, RegexOptions.CultureInvariant, VietnameseDates.WordStarts, VietnameseDates.LettersBefore),
-        ["short form"] = (ShortFormScanner.ShortPattern, RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, ShortFormScanner.KindStarts, ShortFormScanner.LettersBefore),
+        ["spelled date"] = (VietnameseDates.SpelledPattern, RegexOptions.CultureInvariant, VietnameseDates.WordStarts, VietnameseDates.LettersBefore, VietnameseDates.MaySpell),
+        ["numeric date"] = (VietnameseDates.NumericPattern, RegexOptions.CultureInvariant, VietnameseDates.WordStarts, VietnameseDates.LettersBefore, VietnameseDates.MayBeNumeric),
+        ["month and year"] = (VietnameseDates.MonthYearPattern, RegexOptions.CultureInvariant, VietnameseDates.WordStarts, VietnameseDates.LettersBefore, VietnameseDates.MayBeMonth),
+        ["year"] = (VietnameseDates.YearOnlyPattern, RegexOptions.CultureInvariant, VietnameseDates.WordStarts, VietnameseDates.LettersBefore, VietnameseDates.MayBeYear),
+        ["short form"] = (ShortFormScanner.ShortPattern, RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, ShortFormScanner.KindStarts, ShortFormScanner.LettersBefore, ShortFormScanner.MayFollowKind),
     };
 
     static readonly string[] Pieces =
     [
         "ngày", "Ngày", "NGÀY", "ngay", "tháng", "Tháng", "thang", "năm", "Năm", "nam", "số", "so", " ", "  ", "\n", ", ", ".", "/", "-", "–", ":",
         "1", "01", "21", "12", "2019", "2025", "20191", "0", "3.5", "nghi quyet", "chi thi", "ke hoach", "thong bao ket luan", "quy dinh",
-        "de an", "huong dan", "nq", "ct", "kh", "tw", "xngày", "anăm", "Đảng", "thực hiện", "٣", "１",
+        "de an", "huong dan", "quyet dinh", "chuong trinh", "quy che", "thong tri", "thong bao", "xso", "anso", "thi", "THÁNG", "NĂM", "\u00a0", "\t", "nq", "ct", "kh", "tw", "xngày", "anăm", "Đảng", "thực hiện", "٣", "１",
     ];
 
     static void AssertSame(string use, string text)
     {
-        var (pattern, options, starts, letters) = Uses[use];
+        var (pattern, options, starts, letters, filter) = Uses[use];
         var expected = AnchoredSearchCases.Describe(new Regex(pattern, options).Matches(text));
-        Assert.Equal(expected, AnchoredSearchCases.Describe(DigitAnchored.Matches(new Regex(@"\G" + pattern, options), text, starts, letters)));
+        var anchored = new Regex(@"\G" + pattern, options);
+        Assert.Equal(expected, AnchoredSearchCases.Describe(DigitAnchored.Matches(anchored, text, starts, letters)));
+        Assert.Equal(expected, AnchoredSearchCases.Describe(DigitAnchored.Matches(anchored, text, starts, letters, filter)));
     }
 
     [Theory]
@@ -62,6 +65,16 @@ public sealed class DigitAnchoredTests
         {
             foreach (var use in Uses.Keys) AssertSame(use, text);
         });
+
+    [Theory]
+    [InlineData("ngày 5 - 12 - 2017 và 5 /12/ 2017, 05. 12 .2017, 5–12–2017")]
+    [InlineData("Tháng 4 / 2022, tháng 4- 2022, THÁNG 4 NĂM 2022, tháng 4\u00a0năm 2022, 4/2022, 4 /2022")]
+    [InlineData("năm2019, NĂM 2019, năm 20191, nam 2019.5, Ngày21 tháng1 năm2020, 21tháng 1 năm 2020")]
+    [InlineData("chi thi so28, chi thi so 28, chi thi 28, chi thi28, nghi quyet  so   03, thong bao ket luan 159-tb, de an 06, quy che 12345")]
+    public void Spaced_glued_and_cased_forms_are_found_as_the_whole_scan_finds_them(string text)
+    {
+        foreach (var use in Uses.Keys) AssertSame(use, text);
+    }
 
     [Fact]
     public void A_date_right_after_an_earlier_one_and_a_short_form_after_a_long_run_of_spaces_are_found()
