@@ -1,3 +1,4 @@
+using System.Buffers;
 using Directives.Core.Text;
 using System.Text.RegularExpressions;
 
@@ -31,8 +32,8 @@ public static class CitationScanner
     {
         var found = new List<CitationMatch>();
         // Numbers a scan misread ("A5-QĐ/HU") first: the plain pattern would take their last digits alone ("5-QĐ/HU").
-        var misread = OcrNumberReading.Misread.Matches(text).Where(m => OcrNumberReading.IsPlausible(m.Groups["n"].Value)).ToList();
-        var plain = Citation.Matches(text).Where(m => !misread.Any(o => o.Index < m.Index + m.Length && m.Index < o.Index + o.Length));
+        var misread = Slashed(OcrNumberReading.Misread, text).Where(m => OcrNumberReading.IsPlausible(m.Groups["n"].Value)).ToList();
+        var plain = Slashed(Citation, text).Where(m => !misread.Any(o => o.Index < m.Index + m.Length && m.Index < o.Index + o.Length));
         foreach (var m in misread.Concat(plain).OrderBy(m => m.Index))
         {
             var issuer = m.Groups["issuer"];
@@ -55,7 +56,7 @@ public static class CitationScanner
         // Party numbers written the state way, where the party grammar found nothing (both lists are in text order).
         var merged = new List<CitationMatch>(found.Count);
         var k = 0;
-        foreach (Match m in StateStyle.Matches(text))
+        foreach (var m in Slashed(StateStyle, text))
         {
             if (StateStyleMatch(text, m) is not { } c) continue;
             while (k < found.Count && found[k].End <= c.Start) merged.Add(found[k++]);
@@ -65,6 +66,18 @@ public static class CitationScanner
         while (k < found.Count) merged.Add(found[k++]);
         return merged;
     }
+
+    /// <summary>
+    /// Every character a party number can be written with, in any of the three patterns: digits, the look-alike
+    /// letters a scan gives for them, capitals, the lower-case letters of codes and issuers ("QĐi", "CTr", "ThU"),
+    /// separators and the spaces around them. Each pattern's matches hold a '/', so only the runs of these characters
+    /// around a slash are searched (see <see cref="RunBounded"/>).
+    /// </summary>
+    internal static readonly SearchValues<char> NumberCharacters = SearchValues.Create(
+        Enumerable.Range(0, char.MaxValue + 1).Select(c => (char)c)
+            .Where(c => char.IsDigit(c) || c is >= 'A' and <= 'Z' || "ĐƯirhOoDQlI|iZASsGB .\t-‐‑–—−/".Contains(c)).ToArray());
+
+    internal static IEnumerable<Match> Slashed(Regex regex, string text) => RunBounded.Matches(regex, text, '/', NumberCharacters);
 
     /// <summary>"22/CT-TW" is 22-CT/TW; "Chỉ thị số 37/TW" is 37-CT/TW (the type word gives the code). Null without either.</summary>
     static CitationMatch? StateStyleMatch(string text, Match m)

@@ -1,3 +1,4 @@
+using System.Buffers;
 using Directives.Core.Extraction;
 
 namespace Directives.Core.Relations;
@@ -13,21 +14,36 @@ internal static class SentenceSplitter
         var sentences = new List<Sentence>();
         var segmentStart = 0;
         var next = 0; // index of the next reference by start (references are sorted, non-overlapping)
-        for (var i = 0; i < text.Length; i++)
+        var i = 0;
+        while (i < text.Length)
         {
             while (next < references.Count && references[next].End <= i) next++;
             if (next < references.Count && references[next].Start <= i)
             {
-                i = references[next].End - 1;
+                i = references[next].End; // nothing inside a reference ends a sentence
                 continue;
             }
-            if (!EndsSentence(text, i)) continue;
-            Add(text, segmentStart, i, sentences);
-            segmentStart = i + 1;
+            // Only the marks that may end a sentence are looked at, up to the next reference.
+            var stop = next < references.Count ? references[next].Start : text.Length;
+            var mark = text.AsSpan(i, stop - i).IndexOfAny(Marks);
+            if (mark < 0)
+            {
+                i = stop;
+                continue;
+            }
+            i += mark;
+            if (EndsSentence(text, i))
+            {
+                Add(text, segmentStart, i, sentences);
+                segmentStart = i + 1;
+            }
+            i++;
         }
         Add(text, segmentStart, text.Length, sentences);
         return sentences;
     }
+
+    static readonly SearchValues<char> Marks = SearchValues.Create("\n;!?….");
 
     static bool EndsSentence(string text, int i)
     {
