@@ -27,7 +27,7 @@ public static class NamedReferenceScanner
         var citations = CitationScanner.Scan(text);
         var found = new List<Reference>();
 
-        foreach (Match m in NamedGrammar.Plenum().Matches(folded))
+        foreach (var m in LiteralAnchored.Matches(NamedGrammar.Plenum(), folded, NamedGrammar.PlenumStarts))
             if (!DescribesCitation(folded, citations, m.Index))
                 found.AddRange(PlenumReferences(text, folded, m, authority));
         foreach (Match m in NamedGrammar.Congress().Matches(folded))

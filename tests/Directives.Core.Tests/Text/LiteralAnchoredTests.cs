@@ -22,12 +22,15 @@ public sealed class LiteralAnchoredTests
     {
         ["goal trigger"] = (GoalScopes.TriggerPattern, RegexOptions.CultureInvariant, GoalScopes.TriggerStarts),
         ["document after a verb"] = (AnaphoraScanner.ObjectAfterVerbPattern, RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, AnaphoraScanner.VerbStarts),
+        ["plenum name"] = (NamedGrammar.PlenumPattern, RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, NamedGrammar.PlenumStarts),
     };
 
     static readonly string[] Pieces =
     [
         "phan", "dau", "muc", "tieu", "chi", "hang", "moi", "nam", "vao", "tro thanh", "thuc", "hien", "trien", "khai", "quan", "triet",
         "cu the hoa", "so ket", "tong ket", "nghi quyet", "ke hoach", "chi thi", "va", " ", "  ", "\n", ",", ".", ";", "1", "2025", "x", "aphan",
+        "nq", "ket luan", "trung uong", "tw", "t.w", "tw4", "hoi nghi", "lan thu", "tu", "4", "12", "khoa", "xii", "xi", "(", ")", "-", "/",
+        "ban chap hanh trung uong", "bch tw", "dang", "cua", "anq", "nghia",
     ];
 
     static void AssertSame(string use, string text)
