@@ -27,8 +27,12 @@ internal static class QuantityScanner
     static IReadOnlyList<Quantity> ScanText(string text, string folded)
     {
         var found = new List<Quantity>();
-        foreach (Match m in Pattern.Matches(folded))
+        foreach (var candidate in Pattern.EnumerateMatches(folded))
         {
+            // Every number matches; only one followed by "%" or a counted noun ends with other than a digit, and only
+            // that one is matched again (from where it starts, so the same match) for its parts.
+            if (char.IsDigit(folded[candidate.Index + candidate.Length - 1])) continue;
+            var m = Pattern.Match(folded, candidate.Index);
             var pct = m.Groups["pct"];
             var noun = m.Groups["noun"];
             if (!pct.Success && !noun.Success) continue;

@@ -22,6 +22,10 @@ public sealed class SentenceIndex
         paragraphStarts = new List<int>(text.Length / 128 + 1) { 0 };
         for (var i = 0; i < text.Length; i++)
         {
+            // Only line ends and closing marks start a sentence: the characters between them are skipped over at once.
+            var next = text.AsSpan(i).IndexOfAny(Marks);
+            if (next < 0) break;
+            i += next;
             var c = text[i];
             if (c == '\n')
             {
@@ -34,6 +38,8 @@ public sealed class SentenceIndex
             }
         }
     }
+
+    static readonly System.Buffers.SearchValues<char> Marks = System.Buffers.SearchValues.Create("\n.!?…");
 
     /// <summary>A full stop ends a sentence when a capital, a digit or an opening bracket follows.</summary>
     bool StartsSentence(int i)

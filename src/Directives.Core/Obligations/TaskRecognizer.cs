@@ -129,12 +129,17 @@ public static class TaskRecognizer
         });
     }
 
+    static readonly System.Buffers.SearchValues<char> SentenceMarks = System.Buffers.SearchValues.Create("\n.!?");
+
     /// <summary>Sentences end at a line break, or at '.', '!', '?' followed by a space and a capital, digit or bracket.</summary>
     static IEnumerable<(int Start, int End)> Sentences(string text)
     {
         var start = 0;
         for (var i = 0; i < text.Length; i++)
         {
+            var next = text.AsSpan(i).IndexOfAny(SentenceMarks); // nothing else can end a sentence
+            if (next < 0) break;
+            i += next;
             var c = text[i];
             // A line break inside a sentence (a wrapped line) runs on: no closing mark before it, lower case after it.
             var ends = c == '\n' && !IsWrap(text, i);
