@@ -140,9 +140,15 @@ public static class VietnameseText
         return false;
     }
 
+    /// <summary>
+    /// The folding and lower-case tables cover the characters below this (up to the letter-like symbols, where the
+    /// first character that decomposes to a letter and a mark stands: U+212B Å).
+    /// </summary>
+    const int TableEnd = 0x2100;
+
     static char[] BuildLowerTable()
     {
-        var table = new char[0x2000];
+        var table = new char[TableEnd];
         for (var i = 0; i < table.Length; i++)
             table[i] = char.IsSurrogate((char)i) ? (char)i : char.ToLowerInvariant((char)i);
         return table;
@@ -167,8 +173,9 @@ public static class VietnameseText
 
     static char[] BuildFoldTable()
     {
-        // Latin, Latin-1 Supplement, Latin Extended-A/B and Latin Extended Additional (Vietnamese precomposed letters).
-        var table = new char[0x2000];
+        // Latin, Latin-1 Supplement, Latin Extended-A/B and Latin Extended Additional (Vietnamese precomposed letters),
+        // and the punctuation every text has (quotes, dashes, "…": General Punctuation), so that none goes to ICU.
+        var table = new char[TableEnd];
         for (var i = 0; i < table.Length; i++)
         {
             var c = (char)i;

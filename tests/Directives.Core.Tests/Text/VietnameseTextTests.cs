@@ -76,6 +76,16 @@ public class VietnameseTextTests
         => text is null || (VietnameseText.Lower(text) == text.ToLowerInvariant() && VietnameseText.Lower(text.AsSpan()) == text.ToLowerInvariant());
 
     [Fact]
+    public void Fold_leaves_punctuation_and_symbols_past_the_latin_letters_as_the_runtime_lowers_them()
+    {
+        // Quotes, dashes and "…" fold from the table now, as they did through the runtime before; past the table
+        // (U+212B Å, the first character there that decomposes to a letter and a mark) folding is lower-casing.
+        for (var c = '\u2000'; c < '\u212B'; c++)
+            Assert.Equal(char.ToLowerInvariant(c), VietnameseText.FoldChar(c));
+        Assert.Equal("“å” – …", VietnameseText.Fold("“\u212B” – …"));
+    }
+
+    [Fact]
     public void Lower_agrees_with_ToLowerInvariant_for_every_character()
     {
         var all = new string(Enumerable.Range(1, 0xFFFE).Select(i => (char)i).Where(c => !char.IsSurrogate(c)).ToArray());
