@@ -58,7 +58,7 @@ public static class OrganizationNames
         ArgumentNullException.ThrowIfNull(upper);
         var words = VietnameseText.Normalize(upper).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
         // Compare with accents (lower case, modern tones) so "QUAN HÓA" stays a name and is not "quận Hóa".
-        var lower = words.Select(w => ModernToneWord(w.ToLower(CultureInfo.InvariantCulture))).ToArray();
+        var lower = words.Select(w => ModernToneWord(VietnameseText.Lower(w))).ToArray();
         var output = new List<string>(words.Length);
         for (var i = 0; i < words.Length;)
         {
@@ -92,6 +92,8 @@ public static class OrganizationNames
 
     static string ModernToneWord(string word)
     {
+        // A word ending in a plain ASCII letter or sign has no tone mark at its end to move (most words: "tỉnh", "ban").
+        if (word.Length == 0 || char.IsAscii(word[^1])) return word;
         var d = word.Normalize(System.Text.NormalizationForm.FormD);
         // pattern: ... o|u  + (y|a|e) + tone mark at end of word; move the mark to the first vowel.
         if (d.Length < 3) return word;
@@ -108,7 +110,7 @@ public static class OrganizationNames
 
     static string Capitalize(string word)
     {
-        var lower = word.ToLower(CultureInfo.InvariantCulture);
+        var lower = VietnameseText.Lower(word);
         return lower.Length == 0 ? lower : char.ToUpperInvariant(lower[0]) + lower[1..];
     }
 
