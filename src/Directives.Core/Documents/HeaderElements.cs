@@ -82,7 +82,10 @@ internal static partial class HeaderElements
     {
         from = Math.Max(0, from);
         to = Math.Min(s.Length, to);
-        foreach (Match m in DayWord().Matches(s[..to]))
+        // Searched as if the text ended at to, from the character before from on (its look-behind reads one character,
+        // and no match can start inside another: each is a word with no letter before it).
+        var beginning = Math.Max(0, from - 1);
+        for (var m = DayWord().Match(s, beginning, Math.Max(0, to - beginning)); m.Success; m = m.NextMatch())
         {
             if (m.Index < from) continue;
             var dates = VietnameseDates.Find(s.Substring(m.Index, Math.Min(48, s.Length - m.Index)));

@@ -12,18 +12,21 @@ internal static class SentenceTokenizer
         var items = new List<Item>((sentence.End - sentence.Start) / 6 + 4); // about one item per word
         var r = firstReference;
         while (r < references.Count && references[r].End <= sentence.Start) r++;
+        // Where the next reference starts, read once per reference rather than once per character.
+        var nextStart = r < references.Count ? references[r].Start : int.MaxValue;
         var i = sentence.Start;
         while (i < sentence.End)
         {
-            if (r < references.Count && references[r].Start <= i)
+            if (nextStart <= i)
             {
                 var end = Math.Min(references[r].End, sentence.End);
                 items.Add(new Item(ItemKind.Reference, i, end, "", false, r));
                 i = end;
                 r++;
+                nextStart = r < references.Count ? references[r].Start : int.MaxValue;
                 continue;
             }
-            var limit = r < references.Count ? Math.Min(sentence.End, references[r].Start) : sentence.End;
+            var limit = Math.Min(sentence.End, nextStart);
             var c = text[i];
             if (char.IsWhiteSpace(c)) { i++; continue; }
             if (TryMarker(text, i, limit, out var markerEnd, out var number))
@@ -40,12 +43,15 @@ internal static class SentenceTokenizer
                 i = end;
                 continue;
             }
-            items.Add(new Item(ItemKind.Punctuation, i, i + 1, c.ToString(), false, 0));
+            items.Add(new Item(ItemKind.Punctuation, i, i + 1, c < Ascii.Length ? Ascii[c] : c.ToString(), false, 0));
             i++;
         }
         firstReference = r;
         return items;
     }
+
+    /// <summary>Each ASCII character as a string, so a punctuation mark allocates nothing.</summary>
+    static readonly string[] Ascii = [.. Enumerable.Range(0, 128).Select(c => ((char)c).ToString())];
 
     /// <summary>
     /// VietnameseText.Fold of text[start..end], without the intermediate substring and, for the words a thread has
