@@ -248,7 +248,8 @@ public static class TaskRecognizer
         while (s < clauseEnd && char.IsWhiteSpace(text[s])) s++;
         if (s >= clauseEnd) return false;
         if (text[s] == ',' || string.CompareOrdinal(folded, s, "va ", 0, 3) == 0) return true;
-        return IsBody(text, folded, s);
+        // Most clauses open with no body's head at all: asked without building a Match first.
+        return BodyHead.IsMatch(folded.AsSpan(s)) && IsBody(text, folded, s);
     }
 
     /// <summary>The first verb of work in folded[from..to], searched as if the window were the whole text.</summary>
