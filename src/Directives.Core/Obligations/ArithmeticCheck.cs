@@ -13,9 +13,15 @@ public static class ArithmeticCheck
     /// <summary>A figure as Vietnamese texts write it: "4.922", "98,44", "125".</summary>
     internal const string Number = @"\d{1,3}(?:\.\d{3})+(?:,\d{1,4})?|\d{1,9}(?:,\d{1,4})?";
 
-    static readonly Regex Fraction = new(
+    internal static readonly Regex Fraction = new(
         @"(?<![\p{N}.,/])(?<n>" + Number + @")[ ]{0,2}/[ ]{0,2}(?<d>" + Number + @")[ ]{0,2}=[ ]{0,2}(?<p>" + Number + @")[ ]{0,2}%",
         RegexOptions.CultureInvariant | RegexOptions.Compiled);
+
+    /// <summary>What a stated fraction is written with; it always holds a '/', so only the runs around slashes are searched.</summary>
+    static readonly System.Buffers.SearchValues<char> FractionCharacters = System.Buffers.SearchValues.Create(
+        Enumerable.Range(0, char.MaxValue + 1).Select(c => (char)c).Where(c => char.IsDigit(c) || c is '.' or ',' or ' ' or '/' or '=' or '%').ToArray());
+
+    internal static IEnumerable<Match> Fractions(string text) => RunBounded.Matches(Fraction, text, '/', FractionCharacters);
 
     static readonly Regex FootnoteCall = new(@"\G\(?\[(?<k>\d{1,3})\]\)?", RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
@@ -30,7 +36,7 @@ public static class ArithmeticCheck
 
     static void CheckFractions(string text, List<ArithmeticIssue> issues)
     {
-        foreach (Match m in Fraction.Matches(text))
+        foreach (var m in Fractions(text))
         {
             if (!VietnameseNumber.TryParse(m.Groups["n"].Value, out var n) || !VietnameseNumber.TryParse(m.Groups["d"].Value, out var d)
                 || !VietnameseNumber.TryParse(m.Groups["p"].Value, out var stated) || d == 0) continue;

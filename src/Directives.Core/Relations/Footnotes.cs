@@ -30,12 +30,14 @@ internal sealed class Footnotes
     {
         // The last line opening with a marker wins: footnotes sit at the end of the text.
         var lineStart = 0;
-        for (var i = 0; i <= text.Length; i++)
+        while (true)
         {
-            if (i < text.Length && text[i] != '\n') continue;
+            var i = text.IndexOf('\n', lineStart);
+            if (i < 0) i = text.Length;
             var s = lineStart;
             while (s < i && char.IsWhiteSpace(text[s])) s++;
             if (LeadingMarker(text, s, i) is { } n) lines[n] = (s, i);
+            if (i == text.Length) break;
             lineStart = i + 1;
         }
     }
