@@ -206,13 +206,16 @@ public static class RelationRecognizer
             return any;
         }
 
+        static readonly string[] NoLongerInForce = ["het", "hieu", "luc"];
+
         /// <summary>"Quy định số 07-QĐi/TU … hết hiệu lực": in a party document, the text repeals it.</summary>
         void AddRepealedHere()
         {
             if (context.IsNews) return;
             for (var k = 0; k < items.Count; k++)
             {
-                var last = RelationPhrases.Match(items, k, ["het", "hieu", "luc"]);
+                if (items[k].Kind != ItemKind.Word || items[k].Folded != "het") continue;
+                var last = RelationPhrases.Match(items, k, NoLongerInForce);
                 if (last < 0) continue;
                 var repealed = ClauseShapes.Subject(items, k);
                 if (repealed >= 0 && Name(items[repealed].Value) is var to && to != RelationTypes.Self)
