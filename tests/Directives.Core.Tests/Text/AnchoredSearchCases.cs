@@ -1,4 +1,6 @@
 using System.Text.RegularExpressions;
+using FsCheck;
+using FsCheck.Fluent;
 using Directives.Core.Text;
 using Directives.Testing;
 
@@ -21,4 +23,11 @@ static class AnchoredSearchCases
             yield return VietnameseText.Fold(text);
         }
     }
+
+    /// <summary>Random texts made of <paramref name="pieces"/>, each checked for every use: the property each anchored-search test runs.</summary>
+    public static Property OnRandomTexts(string[] pieces, string separator, IEnumerable<string> uses, Action<string, string> assertSame) =>
+        Prop.ForAll(Gen.Elements(pieces).ListOf().Select(p => string.Join(separator, p)).ToArbitrary(), text =>
+        {
+            foreach (var use in uses) assertSame(use, text);
+        });
 }

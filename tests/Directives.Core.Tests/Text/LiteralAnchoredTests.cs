@@ -4,7 +4,6 @@ using Directives.Core.Obligations;
 using Directives.Core.References;
 using Directives.Core.Text;
 using FsCheck;
-using FsCheck.Fluent;
 using FsCheck.Xunit;
 
 namespace Directives.Core.Tests.Text;
@@ -60,10 +59,7 @@ public sealed class LiteralAnchoredTests
 
     [Property(MaxTest = 3000)]
     public Property Finds_what_the_whole_scan_finds_on_texts_made_of_the_patterns_words() =>
-        Prop.ForAll(Gen.Elements(Pieces).ListOf().Select(p => string.Join(" ", p)).ToArbitrary(), text =>
-        {
-            foreach (var use in Uses.Keys) AssertSame(use, text);
-        });
+        AnchoredSearchCases.OnRandomTexts(Pieces, " ", Uses.Keys, AssertSame);
 
     [Theory]
     [InlineData("pin cite part", "tại \u212Ahoản 2 Điều 8, điểm c KHOẢN 3 ĐIỀU 4, Tiểu mục 2.1, phần thứ Hai và Chương II")]
