@@ -1,4 +1,3 @@
-using System.Buffers;
 using Directives.Core.Text;
 using System.Globalization;
 using System.Text.RegularExpressions;
@@ -18,22 +17,15 @@ public static partial class PinCiteScanner
 
     static readonly string[] Ordinals = ["nhất", "hai", "ba", "tư", "năm", "sáu", "bảy", "tám", "chín", "mười"];
 
-    internal const string AtomPattern =
+    [GeneratedRegex(
         @"(?<![\p{L}\p{N}])(?:" +
         @"(?:điểm\s+(?<point>[a-zđ])\s*,?\s+)?(?:khoản\s+(?<clause>\d{1,3})\s*,?\s+)?điều\s+(?<article>\d{1,3})(?![\p{L}\p{N}/.-])" +
         @"|(?:tiểu\s+)?mục\s+(?<section>(?-i:[IVXLC]{1,6})|\d{1,2}(?:\.\d{1,2}){0,2})(?![\p{L}\p{N}])" +
         @"|phần\s+thứ\s+(?<partword>nhất|hai|ba|tư|bốn|năm|sáu|bảy|tám|chín|mười)(?![\p{L}\p{N}])" +
         @"|phần\s+(?<part>(?-i:[IVX]{1,5}))(?![\p{L}\p{N}])" +
         @"|chương\s+(?<chapter>(?-i:[IVXLC]{1,6})|\d{1,2})(?![\p{L}\p{N}])" +
-        @")";
-
-    // Anchored, and tried only where one of its first words is written, in any case (see LiteralAnchored): the engine
-    // tried it at every d, k, t, m, p and c of the text. The Kelvin sign is a K to the case-blind engine.
-    [GeneratedRegex(@"\G" + AtomPattern, Options)]
+        @")", Options)]
     private static partial Regex Atom();
-
-    internal static readonly SearchValues<string> AtomStarts =
-        SearchValues.Create(["điểm", "khoản", "\u212Ahoản", "điều", "tiểu", "mục", "phần", "chương"], StringComparison.OrdinalIgnoreCase);
 
     // Between two parts of one pin: "khoản 2, Điều 8", "mục 2 phần thứ hai", "Điều 3 của Chương II".
     [GeneratedRegex(@"^[ \t]*(?:,[ \t]*)?(?:(?:của|thuộc|tại)[ \t]+)?$", Options)]
@@ -81,7 +73,7 @@ public static partial class PinCiteScanner
     {
         var chains = new List<PinCite>();
         PinCite? open = null;
-        foreach (var m in LiteralAnchored.Matches(Atom(), text, AtomStarts))
+        foreach (Match m in Atom().Matches(text))
         {
             var atom = Read(m);
             if (open is not null && Joint().IsMatch(text.AsSpan(open.End, m.Index - open.End)) && Compatible(open, atom))
