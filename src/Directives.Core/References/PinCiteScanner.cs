@@ -1,3 +1,4 @@
+using System.Buffers;
 using Directives.Core.Text;
 using System.Globalization;
 using System.Text.RegularExpressions;
@@ -17,15 +18,24 @@ public static partial class PinCiteScanner
 
     static readonly string[] Ordinals = ["nhất", "hai", "ba", "tư", "năm", "sáu", "bảy", "tám", "chín", "mười"];
 
-    [GeneratedRegex(
+    internal const string AtomPattern =
         @"(?<![\p{L}\p{N}])(?:" +
         @"(?:điểm\s+(?<point>[a-zđ])\s*,?\s+)?(?:khoản\s+(?<clause>\d{1,3})\s*,?\s+)?điều\s+(?<article>\d{1,3})(?![\p{L}\p{N}/.-])" +
         @"|(?:tiểu\s+)?mục\s+(?<section>(?-i:[IVXLC]{1,6})|\d{1,2}(?:\.\d{1,2}){0,2})(?![\p{L}\p{N}])" +
         @"|phần\s+thứ\s+(?<partword>nhất|hai|ba|tư|bốn|năm|sáu|bảy|tám|chín|mười)(?![\p{L}\p{N}])" +
         @"|phần\s+(?<part>(?-i:[IVX]{1,5}))(?![\p{L}\p{N}])" +
         @"|chương\s+(?<chapter>(?-i:[IVXLC]{1,6})|\d{1,2})(?![\p{L}\p{N}])" +
-        @")", Options)]
+        @")";
+
+    // Anchored, and tried only where the fold of the text holds one of its first words (see LiteralAnchored): the
+    // engine tried the case-blind pattern at every d, k, t, m, p and c of the text.
+    [GeneratedRegex(@"\G" + AtomPattern, Options)]
     private static partial Regex Atom();
+
+    internal static readonly SearchValues<string> AtomStarts =
+        SearchValues.Create(["diem", "khoan", "dieu", "tieu", "muc", "phan", "chuong"], StringComparison.Ordinal);
+
+    internal static IEnumerable<Match> Atoms(string text) => LiteralAnchored.Matches(Atom(), text, VietnameseText.Fold(text), AtomStarts);
 
     // Between two parts of one pin: "khoản 2, Điều 8", "mục 2 phần thứ hai", "Điều 3 của Chương II".
     [GeneratedRegex(@"^[ \t]*(?:,[ \t]*)?(?:(?:của|thuộc|tại)[ \t]+)?$", Options)]
@@ -73,7 +83,7 @@ public static partial class PinCiteScanner
     {
         var chains = new List<PinCite>();
         PinCite? open = null;
-        foreach (Match m in Atom().Matches(text))
+        foreach (var m in Atoms(text))
         {
             var atom = Read(m);
             if (open is not null && Joint().IsMatch(text.AsSpan(open.End, m.Index - open.End)) && Compatible(open, atom))

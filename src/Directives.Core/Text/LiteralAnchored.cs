@@ -13,12 +13,22 @@ namespace Directives.Core.Text;
 /// </summary>
 public static class LiteralAnchored
 {
-    public static IEnumerable<Match> Matches(Regex anchored, string text, SearchValues<string> starts)
+    public static IEnumerable<Match> Matches(Regex anchored, string text, SearchValues<string> starts) =>
+        Matches(anchored, text, text, starts);
+
+    /// <summary>
+    /// The same, with the start words looked for in <paramref name="searched"/>, a text of the same length whose
+    /// characters stand for <paramref name="text"/>'s one for one — its fold, for a case-blind pattern: every way the
+    /// engine may match a start word in any case folds to one spelling, and an ordinal search for it is vectorised
+    /// where a case-blind one over Vietnamese words is not.
+    /// </summary>
+    public static IEnumerable<Match> Matches(Regex anchored, string text, string searched, SearchValues<string> starts)
     {
+        if (searched.Length != text.Length) throw new ArgumentException("The searched text must stand for the text character for character.", nameof(searched));
         var pos = 0;
         while (pos < text.Length)
         {
-            var at = text.AsSpan(pos).IndexOfAny(starts);
+            var at = searched.AsSpan(pos).IndexOfAny(starts);
             if (at < 0) yield break;
             var start = pos + at;
             var m = anchored.Match(text, start);
