@@ -37,7 +37,7 @@ public static class TaskRecognizer
 
     static readonly Regex LowerBoardName = new(@"\G(?:can su|dang|nganh|chi dao|thuong vu|chap hanh|to chuc|tuyen giao|dan van|noi chinh|kinh te)(?!\p{L})", Options);
 
-    static readonly Regex Enumerator = new(
+    internal static readonly Regex Enumerator = new(
         @"\G[ \t]*(?:(?:\d{1,2}(?:\.\d{1,2}){0,3}|[IVX]{1,5}|[a-zđ])[.)][ \t]+|[-–•+*][ \t]*|(?:Một|Hai|Ba|Bốn|Năm|Sáu|Bảy|Tám|Chín|Mười) là[,:][ \t]*)?",
         Options);
 
@@ -268,11 +268,33 @@ public static class TaskRecognizer
         return null;
     }
 
-    /// <summary>Length of the list marker at i ("1.", "a)", "-", "Một là,"), 0 when there is none; nothing allocated.</summary>
-    static int EnumeratorLength(string text, int i)
+    /// <summary>
+    /// Length of the list marker at i ("1.", "a)", "-", "Một là,") with the blanks before it, the blanks alone when
+    /// there is none; nothing allocated. The engine is asked only where a marker can start (what each alternative of
+    /// <see cref="Enumerator"/> opens with): most clauses open with a word.
+    /// </summary>
+    internal static int EnumeratorLength(string text, int i)
     {
+        var j = i;
+        while (j < text.Length && text[j] is ' ' or '\t') j++;
+        if (j == text.Length) return j - i;
+        var c = text[j];
+        var next = j + 1 < text.Length ? text[j + 1] : '\0';
+        var mayMark = char.IsDigit(c) || c is 'I' or 'V' or 'X' or '-' or '–' or '•' or '+' or '*'
+            || c is >= 'a' and <= 'z' or 'đ' && next is '.' or ')'
+            || StartsWithOrdinalLead(text.AsSpan(j));
+        if (!mayMark) return j - i;
         foreach (var m in Enumerator.EnumerateMatches(text.AsSpan(), i)) return m.Length;
         return 0;
+    }
+
+    static readonly string[] OrdinalLeads = ["Một là", "Hai là", "Ba là", "Bốn là", "Năm là", "Sáu là", "Bảy là", "Tám là", "Chín là", "Mười là"];
+
+    static bool StartsWithOrdinalLead(ReadOnlySpan<char> at)
+    {
+        foreach (var lead in OrdinalLeads)
+            if (at.StartsWith(lead, StringComparison.Ordinal)) return true;
+        return false;
     }
 
     /// <summary>Drops modal words before the verb ("sẽ", "cần"); past says a past or negative marker stood there ("đã").</summary>
