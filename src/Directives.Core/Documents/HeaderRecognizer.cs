@@ -45,11 +45,19 @@ public static partial class HeaderRecognizer
             var end = text.IndexOf('\n', position);
             if (end < 0) end = text.Length;
             var line = text[position..end];
-            if (!seenNumber) seenNumber = HeaderLines.Segments(HeaderLines.WithoutPartyName(line)).Any(HeaderLines.IsNumberLine);
+            // A number line holds a digit: a line without one is not split into its columns to be asked.
+            if (!seenNumber) seenNumber = HasDigit(line) && HeaderLines.Segments(HeaderLines.WithoutPartyName(line)).Any(HeaderLines.IsNumberLine);
             else if (HeaderLines.IsBodyStart(line.Trim())) return position;
             position = end + 1;
         }
         return null;
+    }
+
+    static bool HasDigit(string line)
+    {
+        foreach (var c in line)
+            if (char.IsDigit(c)) return true;
+        return false;
     }
 
     const int NumberSearchChars = 3500;
