@@ -60,7 +60,7 @@ internal static class PartyNumberGrammar
 
     internal static string CanonicalCode(string code)
     {
-        var upper = code.ToUpperInvariant();
+        var upper = Text.VietnameseText.Upper(code);
         return CodeSpellings.GetValueOrDefault(upper, upper);
     }
 
@@ -77,7 +77,7 @@ internal static class PartyNumberGrammar
 
     internal static string CanonicalIssuer(string issuer)
     {
-        var upper = issuer.Replace(".", "", StringComparison.Ordinal).ToUpperInvariant();
+        var upper = Text.VietnameseText.Upper(issuer.Replace(".", "", StringComparison.Ordinal));
         if (upper == "TW") return upper;
         return IssuerSpellings.GetValueOrDefault(upper, upper);
     }

@@ -85,6 +85,20 @@ public class VietnameseTextTests
         Assert.Equal("“å” – …", VietnameseText.Fold("“\u212B” – …"));
     }
 
+    [FsCheck.Xunit.Property(MaxTest = 2000)]
+    public bool Upper_agrees_with_ToUpperInvariant_on_any_text(string? text)
+        => text is null || (VietnameseText.Upper(text) == text.ToUpperInvariant() && VietnameseText.Upper(text.AsSpan()) == text.ToUpperInvariant());
+
+    [Fact]
+    public void Upper_agrees_with_ToUpperInvariant_for_every_character()
+    {
+        var all = new string(Enumerable.Range(1, 0xFFFE).Select(i => (char)i).Where(c => !char.IsSurrogate(c)).ToArray());
+        Assert.Equal(all.ToUpperInvariant(), VietnameseText.Upper(all));
+        Assert.Equal("QĐ TƯ ĐẢNG 𝐚", VietnameseText.Upper("qđ Tư đảng 𝐚"));
+        const string upper = "QĐI/TƯ";
+        Assert.Same(upper, VietnameseText.Upper(upper));
+    }
+
     [Fact]
     public void Lower_agrees_with_ToLowerInvariant_for_every_character()
     {
