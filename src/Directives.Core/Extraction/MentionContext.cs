@@ -54,6 +54,7 @@ public static partial class MentionContextReader
         var head = DateHead().Match(Window(text, pos, 12));
         if (!head.Success || !acrossLine && head.Value.Contains('\n')) return null;
         var start = pos + head.Length;
+        if (!HasDigit(text, start, DateWindow)) return null; // every date holds a digit
         var window = Window(text, start, DateWindow);
         var found = VietnameseDates.Find(window);
         if (found.Count == 0 || found[0].Precision != DatePrecision.Day) return null;
@@ -77,6 +78,7 @@ public static partial class MentionContextReader
     static DateMatch? IssuedLater(string text, int from)
     {
         var window = Window(text, from, LaterReach);
+        if (!window.Contains("ngày", StringComparison.Ordinal)) return null; // what IssuedOn looks ahead for
         var clause = ClauseBreak().Match(window);
         if (clause.Success) window = window[..clause.Index];
         var issued = IssuedOn().Match(window);
@@ -119,6 +121,13 @@ public static partial class MentionContextReader
 
     [GeneratedRegex(@"\d\s*[-–/]\s*\p{Lu}{1,5}\s*[/-]|\d{1,4}/\d{4}/|(?i:số)\s*\d", RegexOptions.CultureInvariant)]
     private static partial Regex AnotherDocument();
+
+    static bool HasDigit(string text, int start, int length)
+    {
+        for (var i = start; i < Math.Min(text.Length, start + length); i++)
+            if (char.IsDigit(text[i])) return true;
+        return false;
+    }
 
     static string Window(string text, int start, int length)
         => start >= text.Length ? "" : text.Substring(start, Math.Min(length, text.Length - start));
