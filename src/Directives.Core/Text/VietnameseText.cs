@@ -81,49 +81,35 @@ public static class VietnameseText
     /// Same result as <see cref="string.ToLowerInvariant()"/>, from a table for the scripts party documents are
     /// written in; the runtime (ICU) only for other characters.
     /// </summary>
-    public static string Lower(string text)
-    {
-        ArgumentNullException.ThrowIfNull(text);
-        foreach (var c in text)
-            if (c >= LowerTable.Length || LowerTable[c] != c) return Lower(text.AsSpan());
-        return text; // already lower case: no copy
-    }
+    public static string Lower(string text) => Cased(text, LowerTable, upper: false);
+
+    /// <summary><see cref="Lower(string)"/> of a slice.</summary>
+    public static string Lower(ReadOnlySpan<char> text) => Cased(text, LowerTable, upper: false);
 
     /// <summary>
     /// Same result as <see cref="string.ToUpperInvariant()"/>, from a table below U+2100 (codes and issuers: "QĐ",
     /// "TƯ"); the runtime (ICU) only for other characters.
     /// </summary>
-    public static string Upper(string text)
-    {
-        ArgumentNullException.ThrowIfNull(text);
-        var table = UpperTable;
-        foreach (var c in text)
-            if (c >= table.Length || table[c] != c) return Upper(text.AsSpan());
-        return text; // already upper case: no copy
-    }
+    public static string Upper(string text) => Cased(text, UpperTable, upper: true);
 
     /// <summary><see cref="Upper(string)"/> of a slice.</summary>
-    public static string Upper(ReadOnlySpan<char> text)
+    public static string Upper(ReadOnlySpan<char> text) => Cased(text, UpperTable, upper: true);
+
+    static string Cased(string text, char[] table, bool upper)
     {
-        var table = UpperTable;
+        ArgumentNullException.ThrowIfNull(text);
         foreach (var c in text)
-            if (c >= table.Length) return text.ToString().ToUpperInvariant();
-        return string.Create(text.Length, text, static (span, src) =>
-        {
-            for (var k = 0; k < src.Length; k++) span[k] = UpperTable[src[k]];
-        });
+            if (c >= table.Length || table[c] != c) return Cased(text.AsSpan(), table, upper);
+        return text; // already in that case: no copy
     }
 
-    /// <summary><see cref="Lower(string)"/> of a slice.</summary>
-    public static string Lower(ReadOnlySpan<char> text)
+    static string Cased(ReadOnlySpan<char> text, char[] table, bool upper)
     {
-        var table = LowerTable;
         foreach (var c in text)
-            if (c >= table.Length) return text.ToString().ToLowerInvariant();
-        return string.Create(text.Length, text, static (span, src) =>
-        {
-            for (var k = 0; k < src.Length; k++) span[k] = LowerTable[src[k]];
-        });
+            if (c >= table.Length) return upper ? text.ToString().ToUpperInvariant() : text.ToString().ToLowerInvariant();
+        var buffer = text.Length <= 256 ? stackalloc char[text.Length] : new char[text.Length];
+        for (var k = 0; k < text.Length; k++) buffer[k] = table[text[k]];
+        return new string(buffer);
     }
 
     /// <summary>
