@@ -73,9 +73,8 @@ public static class CitationScanner
     /// separators and the spaces around them. Each pattern's matches hold a '/', so only the runs of these characters
     /// around a slash are searched (see <see cref="RunBounded"/>).
     /// </summary>
-    internal static readonly SearchValues<char> NumberCharacters = SearchValues.Create(
-        Enumerable.Range(0, char.MaxValue + 1).Select(c => (char)c)
-            .Where(c => char.IsDigit(c) || c is >= 'A' and <= 'Z' || "ĐƯirhOoDQlI|iZASsGB .\t-‐‑–—−/".Contains(c)).ToArray());
+    internal static readonly SearchValues<char> NumberCharacters =
+        DigitAnchored.DigitsAnd("ABCDEFGHIJKLMNOPQRSTUVWXYZĐƯirhOoDQlI|iZASsGB .\t-‐‑–—−/");
 
     internal static IEnumerable<Match> Slashed(Regex regex, string text) => RunBounded.Matches(regex, text, '/', NumberCharacters);
 

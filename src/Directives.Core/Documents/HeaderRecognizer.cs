@@ -46,18 +46,11 @@ public static partial class HeaderRecognizer
             if (end < 0) end = text.Length;
             var line = text[position..end];
             // A number line holds a digit: a line without one is not split into its columns to be asked.
-            if (!seenNumber) seenNumber = HasDigit(line) && HeaderLines.Segments(HeaderLines.WithoutPartyName(line)).Any(HeaderLines.IsNumberLine);
+            if (!seenNumber) seenNumber = DigitAnchored.HasDigit(line) && HeaderLines.Segments(HeaderLines.WithoutPartyName(line)).Any(HeaderLines.IsNumberLine);
             else if (HeaderLines.IsBodyStart(line.Trim())) return position;
             position = end + 1;
         }
         return null;
-    }
-
-    static bool HasDigit(string line)
-    {
-        foreach (var c in line)
-            if (char.IsDigit(c)) return true;
-        return false;
     }
 
     const int NumberSearchChars = 3500;

@@ -54,8 +54,8 @@ public static partial class MentionContextReader
         var head = DateHead().Match(Window(text, pos, 12));
         if (!head.Success || !acrossLine && head.Value.Contains('\n')) return null;
         var start = pos + head.Length;
-        if (!HasDigit(text, start, DateWindow)) return null; // every date holds a digit
         var window = Window(text, start, DateWindow);
+        if (!DigitAnchored.HasDigit(window)) return null; // every date holds a digit
         var found = VietnameseDates.Find(window);
         if (found.Count == 0 || found[0].Precision != DatePrecision.Day) return null;
         // "ngảy 12/3/2020", "ngµy 21/01/2019": the day word damaged past reading, the date itself intact.
@@ -121,13 +121,6 @@ public static partial class MentionContextReader
 
     [GeneratedRegex(@"\d\s*[-–/]\s*\p{Lu}{1,5}\s*[/-]|\d{1,4}/\d{4}/|(?i:số)\s*\d", RegexOptions.CultureInvariant)]
     private static partial Regex AnotherDocument();
-
-    static bool HasDigit(string text, int start, int length)
-    {
-        for (var i = start; i < Math.Min(text.Length, start + length); i++)
-            if (char.IsDigit(text[i])) return true;
-        return false;
-    }
 
     static string Window(string text, int start, int length)
         => start >= text.Length ? "" : text.Substring(start, Math.Min(length, text.Length - start));

@@ -18,8 +18,7 @@ public static class ArithmeticCheck
         RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     /// <summary>What a stated fraction is written with; it always holds a '/', so only the runs around slashes are searched.</summary>
-    static readonly System.Buffers.SearchValues<char> FractionCharacters = System.Buffers.SearchValues.Create(
-        Enumerable.Range(0, char.MaxValue + 1).Select(c => (char)c).Where(c => char.IsDigit(c) || c is '.' or ',' or ' ' or '/' or '=' or '%').ToArray());
+    static readonly System.Buffers.SearchValues<char> FractionCharacters = DigitAnchored.DigitsAnd("., /=%");
 
     internal static IEnumerable<Match> Fractions(string text) => RunBounded.Matches(Fraction, text, '/', FractionCharacters);
 

@@ -30,8 +30,14 @@ public static class DigitAnchored
     public delegate bool RunFilter(string text, int from, int digit, int runEnd);
 
     /// <summary>Every character <c>\d</c> matches (Unicode decimal digits of the BMP).</summary>
-    static readonly SearchValues<char> Digits = SearchValues.Create(
-        Enumerable.Range(0, char.MaxValue + 1).Select(c => (char)c).Where(char.IsDigit).ToArray());
+    internal static readonly SearchValues<char> Digits = DigitsAnd("");
+
+    /// <summary>Every character <c>\d</c> matches and <paramref name="others"/>: what a pattern about figures is written with.</summary>
+    internal static SearchValues<char> DigitsAnd(string others) => SearchValues.Create(
+        Enumerable.Range(0, char.MaxValue + 1).Select(c => (char)c).Where(c => char.IsDigit(c) || others.Contains(c)).ToArray());
+
+    /// <summary>Whether <paramref name="text"/> holds a character <c>\d</c> matches: every date and number pattern needs one.</summary>
+    internal static bool HasDigit(ReadOnlySpan<char> text) => text.IndexOfAny(Digits) >= 0;
 
     /// <summary>Where each run of digits starts, found once per whole text for all the patterns searched in it.</summary>
     static readonly LastTextMemo<int[]> Runs = new(FindRuns);
