@@ -4,7 +4,7 @@ namespace Directives.Search.Tests;
 
 /// <summary>
 /// The exact forms of a query (diacritics as typed) are scored in a second pass over the best documents the folded
-/// query found (<see cref="ExactFormRescorer"/>): a text with the words as typed still comes first when many texts that
+/// query found (<see cref="SecondPassRescorer"/>): a text with the words as typed still comes first when many texts that
 /// only match them folded would score higher, and pages stay one ordering.
 /// </summary>
 public sealed class ExactFormRankingTests : IDisposable
@@ -76,7 +76,7 @@ public sealed class ExactFormRankingTests : IDisposable
         // More texts than the window, texts with the words as typed and texts that match them folded only mixed in
         // length, so the second pass reorders the window and a page past it could repeat or skip a text.
         using var many = new TestIndex();
-        var count = ExactFormRescorer.Window + 60;
+        var count = SecondPassRescorer.Window + 60;
         for (var i = 0; i < count; i++)
             many.Add($"doc-{i:000}.txt", string.Join(" ", Enumerable.Repeat("Chi bộ họp bàn công tác.", i % 7))
                 + (i % 3 == 0 ? " Kết nạp đảng viên mới." : " Đăng viên tin mới."));
@@ -88,7 +88,7 @@ public sealed class ExactFormRankingTests : IDisposable
         Assert.Equal(count, by100.Distinct().Count());
         Assert.Equal(by100, Paged(40));
         // Within the window the texts with the words as typed come first: they are a prefix of it.
-        var exact = by100.Take(ExactFormRescorer.Window).Select(id => int.Parse(id[4..7]) % 3 == 0).ToList();
+        var exact = by100.Take(SecondPassRescorer.Window).Select(id => int.Parse(id[4..7]) % 3 == 0).ToList();
         Assert.True(exact.Count(e => e) > 50, $"{exact.Count(e => e)} texts with the words as typed in the window");
         Assert.DoesNotContain(true, exact.SkipWhile(e => e));
     }

@@ -94,6 +94,26 @@ public sealed class SharedTextAnalyzerTests
     }
 
     [Fact]
+    public void A_text_and_its_title_in_the_order_Lucene_inverts_them_give_the_query_analyzers_tokens()
+    {
+        var shared = NewShared();
+        var texts = RealTexts().ToList();
+        foreach (var (text, k) in texts.Select((t, k) => (t, k)))
+        {
+            // Lucene visits a document's fields by name, each field's values in order: text; text_folded (text, title);
+            // text_pairs (text, title); title; title_folded. The title here is another real text's opening line.
+            var title = texts[(k + 1) % texts.Count].Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).FirstOrDefault() ?? "";
+            Assert.Equal(Stream(Exact, "text", text), Stream(shared, "text", text));
+            Assert.Equal(Stream(Folded, "text", text), Stream(shared, "text_folded", text));
+            Assert.Equal(Stream(Folded, "text", title), Stream(shared, "text_folded", title));
+            Assert.Equal(ExpectedPairs(text), Stream(shared, "text_pairs", text));
+            Assert.Equal(ExpectedPairs(title), Stream(shared, "text_pairs", title));
+            Assert.Equal(Stream(Exact, "text", title), Stream(shared, "title", title));
+            Assert.Equal(Stream(Folded, "text", title), Stream(shared, "title_folded", title));
+        }
+    }
+
+    [Fact]
     public void A_field_whose_text_differs_from_the_recorded_one_is_analysed_afresh()
     {
         var shared = NewShared();

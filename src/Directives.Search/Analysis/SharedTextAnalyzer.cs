@@ -30,7 +30,8 @@ public enum TokenForm
 /// </summary>
 /// <remarks>
 /// Whichever of the fields Lucene inverts first records (per thread; a document is inverted on one thread), the
-/// others replay when their text is the same, character for character; a different text is analysed afresh, so the
+/// others replay when their text is one of the last two recorded, character for character (a text and its title); a
+/// different text is analysed afresh, so the
 /// order in which Lucene visits the fields, or a field indexed alone, never changes a token.
 /// </remarks>
 public sealed class SharedTextAnalyzer(Func<string, TokenForm> forms) : Analyzer(PER_FIELD_REUSE_STRATEGY)
@@ -43,10 +44,22 @@ public sealed class SharedTextAnalyzer(Func<string, TokenForm> forms) : Analyzer
     /// <summary>Between the two tokens of a pair: a space, which no token contains.</summary>
     const char PairSeparator = ' ';
 
-    [ThreadStatic] static Recording? recording;
+    /// <summary>
+    /// The last two texts analysed on this thread, the latest first: a document's text and its title, whose values
+    /// Lucene inverts field by field (the text, then the text and title of the folded and pair fields, then the title's).
+    /// </summary>
+    [ThreadStatic] static Recording? recording, previous;
 
     protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
         => new(new ReplayTokenizer(reader, forms(fieldName)));
+
+    /// <summary>
+    /// Between two values of one field (a text and its title in the folded and pair fields): a gap, so that no phrase
+    /// matches across the end of one and the start of the next.
+    /// </summary>
+    public override int GetPositionIncrementGap(string fieldName) => ValueGap;
+
+    const int ValueGap = 100;
 
     /// <summary>The last text analysed on this thread and its exact tokens.</summary>
     sealed class Recording
@@ -135,10 +148,16 @@ public sealed class SharedTextAnalyzer(Func<string, TokenForm> forms) : Analyzer
             var length = ReadAll(m_input, ref text);
             if (!r.Holds(text.AsSpan(0, length)))
             {
-                // Another text: it becomes the recording's (the buffers swap, nothing is copied), then is analysed.
-                r = recording = Recording.Trimmed(r, length);
-                (r.Text, text) = (text, r.Text);
-                r.Analyse(length);
+                if (previous is { } p && p.Holds(text.AsSpan(0, length)))
+                    (recording, previous, r) = (p, r, p);
+                else
+                {
+                    // Another text: it takes the older recording's place (the buffers swap, nothing is copied), then is analysed.
+                    var older = Recording.Trimmed(previous ?? new Recording(), length);
+                    (recording, previous, r) = (older, r, older);
+                    (r.Text, text) = (text, r.Text);
+                    r.Analyse(length);
+                }
             }
             scratch = text;
             tokens = r;

@@ -19,8 +19,8 @@ namespace Directives.Search.Index;
 /// </summary>
 public sealed class DocumentIndex : IDocumentStore, IDisposable
 {
-    /// <summary>Bump when reading, analysis or the stored format changes, so unchanged files are re-indexed once (7: the text's folded pairs indexed for phrases).</summary>
-    public const int PipelineVersion = 7;
+    /// <summary>Bump when reading, analysis or the stored format changes, so unchanged files are re-indexed once (7: the text's folded pairs indexed for phrases; 8: the title's folded words and pairs in the text's).</summary>
+    public const int PipelineVersion = 8;
 
     readonly FSDirectory directory;
     readonly IndexWriter? writer;
@@ -234,7 +234,7 @@ public sealed class DocumentIndex : IDocumentStore, IDisposable
         var page = Math.Max(1, request.Page);
         var size = Math.Clamp(request.Size, 1, SearchRequest.MaxSize);
         var wanted = page * size;
-        var exactForms = queries.ExactForms(parsed);
+        var secondPass = queries.SecondPass(parsed);
         var byDate = request.Sort == SearchSort.Date || (parsed.IsEmpty && parsed.Excluded.Count == 0);
 
         return WithSearcher(s =>
@@ -255,8 +255,8 @@ public sealed class DocumentIndex : IDocumentStore, IDisposable
         // facet counts, merged in the order one collector over every segment gives.
         (IReadOnlyList<ScoreDoc> Top, int Total, FacetCollector Facets) Run(SlicedSearcher s, Query query)
         {
-            // With exact forms to score, the best documents of the folded query are scored again (ExactFormRescorer).
-            var window = exactForms is null ? wanted : Math.Max(wanted, ExactFormRescorer.Window);
+            // With title words or exact forms to score, the best documents of the folded query are scored again (SecondPassRescorer).
+            var window = secondPass is null ? wanted : Math.Max(wanted, SecondPassRescorer.Window);
             var slices = s.SearchSlices(query, () => new SliceCollector(byDate
                 ? TopFieldCollector.Create(new Sort(new SortField(F.DateSort, SortFieldType.INT64, true), SortField.FIELD_SCORE),
                     window, fillFields: true, trackDocScores: true, trackMaxScore: false, docsScoredInOrder: false)
@@ -268,8 +268,8 @@ public sealed class DocumentIndex : IDocumentStore, IDisposable
                 : [.. slices.SelectMany(c => c.Top.GetTopDocs().ScoreDocs).Order(order).Take(window)];
             // Only the first window is ordered again, whatever the page: beyond it the folded order stands, so every
             // page is a slice of one ordering.
-            if (exactForms is not null)
-                top = [.. ExactFormRescorer.Rescore(s, [.. top.Take(ExactFormRescorer.Window)], exactForms, order).Concat(top.Skip(ExactFormRescorer.Window)).Take(wanted)];
+            if (secondPass is not null)
+                top = [.. SecondPassRescorer.Rescore(s, [.. top.Take(SecondPassRescorer.Window)], secondPass, order).Concat(top.Skip(SecondPassRescorer.Window)).Take(wanted)];
             var facets = slices[0].Facets;
             foreach (var other in slices.Skip(1)) facets.Add(other.Facets);
             return (top, slices.Sum(c => c.Top.TotalHits), facets);

@@ -69,6 +69,10 @@ static class DocumentMapper
         {
             doc.Add(new TextField(F.Title, title, Field.Store.YES));
             doc.Add(new TextField(F.TitleFolded, title, Field.Store.NO));
+            // The title's words and phrases match as the text's (one term query a word, LuceneQueryBuilder); what a title
+            // match weighs more is added in the second pass, from the title fields.
+            doc.Add(new Field(F.TextFolded, title, WordsOnly));
+            doc.Add(new TextField(F.TextPairs, title, Field.Store.NO));
         }
         foreach (var cited in d.Cites) doc.Add(fields.String(F.Cites, cited, Field.Store.YES));
         doc.Add(fields.Int32(F.Classification, (int)d.Classification, Field.Store.YES));

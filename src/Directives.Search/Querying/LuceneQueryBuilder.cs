@@ -11,11 +11,11 @@ namespace Directives.Search.Querying;
 
 /// <summary>
 /// Builds the Lucene queries for a <see cref="ParsedQuery"/>. Every word must match folded (no diacritics, so "dang"
-/// finds "Đảng"); that query decides which documents match, their count and facets (<see cref="Build"/>). The words
-/// and phrases in their exact form, diacritics as typed, weigh higher and are scored in a second pass over the best
-/// documents only (<see cref="ExactForms"/>, <see cref="ExactFormRescorer"/>). When asked to (<c>fuzzy</c>), words of
-/// five letters or more also match with a typo; numbers and citation codes never do. A document number puts the
-/// document that bears it first.
+/// finds "Đảng") in the folded text, which holds the title's words too; that query decides which documents match, their
+/// count and facets (<see cref="Build"/>). What only ranks is scored in a second pass over the best documents alone
+/// (<see cref="SecondPass"/>, <see cref="SecondPassRescorer"/>): the words and phrases in the title, and in their exact
+/// form, diacritics as typed. When asked to (<c>fuzzy</c>), words of five letters or more also match with a typo;
+/// numbers and citation codes never do. A document number puts the document that bears it first.
 /// </summary>
 public sealed class LuceneQueryBuilder(VietnameseAnalyzer exact, VietnameseAnalyzer folded)
 {
@@ -51,10 +51,7 @@ public sealed class LuceneQueryBuilder(VietnameseAnalyzer exact, VietnameseAnaly
         if (text.Clauses.Count == 0) text.Add(new MatchAllDocsQuery(), Occur.MUST);
         foreach (var word in q.Excluded)
             foreach (var token in folded.Tokens(word))
-            {
                 text.Add(new TermQuery(new Term(F.TextFolded, token)), Occur.MUST_NOT);
-                text.Add(new TermQuery(new Term(F.TitleFolded, token)), Occur.MUST_NOT);
-            }
 
         if (q.Citation is not { } citation) return text;
         // "ct 28", "chỉ thị 28": the document with that number first, then texts that mention it.
@@ -67,38 +64,50 @@ public sealed class LuceneQueryBuilder(VietnameseAnalyzer exact, VietnameseAnaly
         return new BooleanQuery { { own, Occur.SHOULD }, { written, Occur.SHOULD }, { text, Occur.SHOULD } };
     }
 
+    /// <summary>
+    /// One term query per folded token: the folded text holds the title's words, so a title is matched without a second
+    /// clause per word, whose disjunction was advanced on every hit (a third of a search's time at 1,000,000 documents);
+    /// the title's weight comes in the second pass (<see cref="SecondPass"/>).
+    /// </summary>
     IEnumerable<Query> WordClauses(string word, bool fuzzy)
     {
         foreach (var f in folded.Tokens(word))
         {
-            var matches = InTextOrTitle(new TermQuery(new Term(F.TextFolded, f)), new TermQuery(new Term(F.TitleFolded, f)), FoldedBoost);
-            if (fuzzy && IsTypoTolerant(f))
+            var term = Boosted(new TermQuery(new Term(F.TextFolded, f)), FoldedBoost);
+            if (!fuzzy || !IsTypoTolerant(f)) { yield return term; continue; }
+            var edits = f.Length >= 8 ? 2 : 1;
+            yield return new BooleanQuery(disableCoord: true)
             {
-                var edits = f.Length >= 8 ? 2 : 1;
-                matches.Add(Boosted(new FuzzyQuery(new Term(F.TextFolded, f), edits, prefixLength: 1), FuzzyBoost), Occur.SHOULD);
-                matches.Add(Boosted(new FuzzyQuery(new Term(F.TitleFolded, f), edits, prefixLength: 1), FuzzyBoost * TitleFactor), Occur.SHOULD);
-            }
-            yield return matches;
+                { term, Occur.SHOULD },
+                { Boosted(new FuzzyQuery(new Term(F.TextFolded, f), edits, prefixLength: 1), FuzzyBoost), Occur.SHOULD },
+            };
         }
     }
 
     /// <summary>
-    /// The words and phrases of <paramref name="q"/> as typed, diacritics and all, each adding to the score of a document
-    /// that has it (weighted <see cref="ExactBoost"/> times a folded match); null when the query has none. Its tokens fold
-    /// to the matching query's, so it only ranks documents that query found: it is scored for the best of them alone
-    /// (<see cref="ExactFormRescorer"/>). Scored with the matching query, as optional clauses beside each word, it was
-    /// advanced on every hit and read the positions of every phrase twice: half the time of a search at 100,000 documents.
+    /// What ranks the documents <see cref="Build"/> found without deciding which: the query's folded words and phrases
+    /// in the title (weighted <see cref="TitleFactor"/> times a match in the text), and its words and phrases as typed,
+    /// diacritics and all, in the text or the title (weighted <see cref="ExactBoost"/> times more); null when the query
+    /// has no words or phrases. Every clause folds to the matching query's, so it only ranks documents that query found:
+    /// it is scored for the best of them alone (<see cref="SecondPassRescorer"/>). Scored with the matching query, as
+    /// optional clauses beside each word, the exact forms were advanced on every hit and read the positions of every
+    /// phrase twice (half the time of a search at 100,000 documents), the title words a third at 1,000,000.
     /// </summary>
-    public Query? ExactForms(ParsedQuery q)
+    public Query? SecondPass(ParsedQuery q)
     {
         var forms = new BooleanQuery(disableCoord: true);
-        // The analyzers give one token for one (the folded analyzer folds each exact token), so each exact token is the
-        // exact form of the folded token at its place.
         foreach (var word in q.Words)
+        {
+            foreach (var f in folded.Tokens(word))
+                forms.Add(Boosted(new TermQuery(new Term(F.TitleFolded, f)), FoldedBoost * TitleFactor), Occur.SHOULD);
+            // The analyzers give one token for one (the folded analyzer folds each exact token), so each exact token is
+            // the exact form of the folded token at its place.
             foreach (var e in exact.Tokens(word))
                 forms.Add(InTextOrTitle(new TermQuery(new Term(F.Text, e)), new TermQuery(new Term(F.Title, e)), ExactBoost), Occur.SHOULD);
+        }
         foreach (var phrase in q.Phrases)
         {
+            forms.Add(Boosted(Phrase(F.TitleFolded, folded.Tokens(phrase)), FoldedBoost * TitleFactor), Occur.SHOULD);
             var exactTokens = exact.Tokens(phrase);
             forms.Add(InTextOrTitle(Phrase(F.Text, exactTokens), Phrase(F.Title, exactTokens), ExactBoost), Occur.SHOULD);
         }
@@ -122,11 +131,8 @@ public sealed class LuceneQueryBuilder(VietnameseAnalyzer exact, VietnameseAnaly
         return true;
     }
 
-    Query PhraseClause(string phrase)
-    {
-        var foldedTokens = folded.Tokens(phrase);
-        return InTextOrTitle(FoldedTextPhrase(foldedTokens), Phrase(F.TitleFolded, foldedTokens), FoldedBoost);
-    }
+    /// <summary>The phrase's folded tokens next to each other in the text or the title (both are in the folded pairs).</summary>
+    Query PhraseClause(string phrase) => Boosted(FoldedTextPhrase(folded.Tokens(phrase)), FoldedBoost);
 
     /// <summary>
     /// A full number: the document bearing it, any text that writes it (in any variant, as the tokens are the same),

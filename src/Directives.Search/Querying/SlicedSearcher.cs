@@ -18,7 +18,7 @@ public sealed class SlicedSearcher : IndexSearcher
     public SlicedSearcher(IndexReader reader, int sliceFrom = SliceFrom) : base(reader)
     {
         this.sliceFrom = sliceFrom;
-        // Scores in one scale for the folded query and the exact forms scored after it (ExactFormRescorer).
+        // Scores in one scale for the folded query and the second pass scored after it (SecondPassRescorer).
         Similarity = new UnnormalizedSimilarity();
     }
 

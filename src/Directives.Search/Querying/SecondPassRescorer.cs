@@ -4,26 +4,27 @@ using Lucene.Net.Search.Similarities;
 namespace Directives.Search.Querying;
 
 /// <summary>
-/// The second pass of a search: adds the score of the query's exact forms (<see cref="LuceneQueryBuilder.ExactForms"/>)
-/// to the best <see cref="Window"/> documents the folded query found, and orders them again. Each of them costs one
+/// The second pass of a search: adds the score of what only ranks — the title's words, the exact forms
+/// (<see cref="LuceneQueryBuilder.SecondPass"/>) — to the best <see cref="Window"/> documents the folded query found, and
+/// orders them again. Each of them costs one
 /// skip in the exact postings (and a look at the positions of a phrase in that document alone) instead of every hit
 /// of the whole result set. A document found beyond the window keeps its folded rank, behind three hundred documents
 /// that match at least as well folded, even when it has the exact forms: the one ranking this gives up.
 /// </summary>
-public static class ExactFormRescorer
+public static class SecondPassRescorer
 {
-    /// <summary>How many of the best documents by the folded query are scored again with the exact forms.</summary>
+    /// <summary>How many of the best documents by the folded query are scored again.</summary>
     public const int Window = 300;
 
     /// <summary>
-    /// Adds the exact forms' score to each of <paramref name="hits"/> that has them, in place, and returns the hits in
+    /// Adds the second pass's score to each of <paramref name="hits"/> that matches it, in place, and returns the hits in
     /// <paramref name="order"/> again. The searcher must score with <see cref="UnnormalizedSimilarity"/>, so both passes
     /// use the same scale: the sum is the score of one query with every clause.
     /// </summary>
-    public static IReadOnlyList<ScoreDoc> Rescore(IndexSearcher searcher, IReadOnlyList<ScoreDoc> hits, Query exactForms, IComparer<ScoreDoc> order)
+    public static IReadOnlyList<ScoreDoc> Rescore(IndexSearcher searcher, IReadOnlyList<ScoreDoc> hits, Query secondPass, IComparer<ScoreDoc> order)
     {
         if (hits.Count == 0) return hits;
-        var weight = searcher.CreateNormalizedWeight(exactForms);
+        var weight = searcher.CreateNormalizedWeight(secondPass);
         var leaves = searcher.IndexReader.Leaves;
         var leaf = -1;
         var leafEnd = 0;
@@ -54,7 +55,7 @@ public static class ExactFormRescorer
 
 /// <summary>
 /// Lucene's default scoring without the query normalisation: a query's scores are then the sum of its clauses' as they
-/// stand, so a second pass can add the scores of clauses it left out (<see cref="ExactFormRescorer"/>). The norm is one
+/// stand, so a second pass can add the scores of clauses it left out (<see cref="SecondPassRescorer"/>). The norm is one
 /// factor for every document of a query: ranks within one search do not change.
 /// </summary>
 public sealed class UnnormalizedSimilarity : DefaultSimilarity
