@@ -29,6 +29,58 @@ public sealed class IncrementalIngestTests : IDisposable
     }
 
     [Fact]
+    public void A_search_that_runs_through_the_whole_ingest_slows_it_but_never_stops_it()
+    {
+        for (var i = 0; i < 12; i++) Write($"tinh/{i:00}.txt", $"Báo cáo số {i + 1}-BC/HU kết quả công tác kết nạp đảng viên năm 2024.");
+        using (var index = new DocumentIndex(IndexPath))
+        {
+            using var search = index.Searches.Search(); // as if the server answered searches all the while
+            var snapshot = new CorpusIngestor(index, DocumentIndex.PipelineVersion).Run(Corpus);
+            Assert.Equal((12, 0), (snapshot.Indexed, snapshot.Failed));
+        }
+        Assert.Equal(12, Search("ket nap").Total);
+    }
+
+    [Fact]
+    public void A_search_marks_itself_running_only_while_it_runs()
+    {
+        Write("a.txt", "Kết quả thực hiện Chỉ thị số 28-CT/TW về kết nạp đảng viên.");
+        using var index = new DocumentIndex(IndexPath);
+        new CorpusIngestor(index, DocumentIndex.PipelineVersion).Run(Corpus);
+        Assert.Equal(1, index.Search(new SearchRequest { Query = "ket nap" }).Total);
+        Assert.Null(index.DidYouMean(new SearchRequest { Query = "ket nap" }));
+        Assert.Equal(0, index.Searches.Running);
+    }
+
+    /// <summary>
+    /// A file with the size and write time it had when read is skipped without being read (which a rewrite that keeps
+    /// both shows: its new words are not indexed); a new write time makes it read, hashed and, when changed, re-indexed.
+    /// </summary>
+    [Fact]
+    public void A_file_with_its_size_and_write_time_unchanged_is_not_read_again()
+    {
+        var path = Path.Combine(Corpus, "a.txt");
+        Write("a.txt", "Báo cáo kết quả công tác tuyên giáo năm 2024.");
+        Assert.Equal(1, Ingest().Indexed);
+        var written = File.GetLastWriteTimeUtc(path);
+
+        Write("a.txt", "Báo cáo kết quả công tác tuyên giáo năm 2025."); // the same length
+        Assert.Equal(new FileInfo(path).Length, "Báo cáo kết quả công tác tuyên giáo năm 2024."u8.Length);
+        File.SetLastWriteTimeUtc(path, written);
+        Assert.Equal((0, 1), (Ingest().Indexed, Ingest().Skipped));
+        Assert.Empty(Search("2025").Hits);
+
+        File.SetLastWriteTimeUtc(path, written.AddSeconds(5));
+        Assert.Equal(1, Ingest().Indexed);
+        Assert.Single(Search("2025").Hits);
+
+        // Touched with the same content: hashed, found equal, skipped.
+        File.SetLastWriteTimeUtc(path, written.AddSeconds(10));
+        var touched = Ingest();
+        Assert.Equal((0, 1), (touched.Indexed, touched.Skipped));
+    }
+
+    [Fact]
     public void Unchanged_files_are_skipped_changed_reindexed_removed_deleted()
     {
         Write("a.txt", "Kết quả thực hiện Chỉ thị số 28-CT/TW về kết nạp đảng viên.");

@@ -72,6 +72,7 @@ public static partial class HttpStep
             var seconds = ctx.Quick ? 5 : 30;
             // Latency as one officer sees it (one connection, one request at a time), then throughput (8 connections on 2 cores).
             var latency = Wrk(script, port, threads: 1, connections: 1, seconds);
+            var between = Status(http);
             var output = Wrk(script, port, threads: 2, connections: 8, seconds);
             var after = Status(http);
             File.WriteAllText(Path.Combine(ctx.Work, "wrk.txt"), latency + "\n" + output);
@@ -89,7 +90,7 @@ public static partial class HttpStep
             }
             ctx.Set("http.errors", errors);
             ctx.Set("http.requests", Number(Requests().Match(latency)) + Number(Requests().Match(output)));
-            ctx.Note("http.ingest", $"server ingest during the load: {before} → {after}");
+            ctx.Note("http.ingest", $"server ingest during the load: {before} → {between} (end of the one-connection run) → {after}");
         }
         finally
         {

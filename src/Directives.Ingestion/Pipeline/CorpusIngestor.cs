@@ -70,8 +70,12 @@ public sealed class CorpusIngestor(IDocumentStore store, int pipelineVersion, In
         var commitGate = new Lock();
         var sinceLastCommit = System.Diagnostics.Stopwatch.StartNew();
 
+        var workers = Environment.ProcessorCount;
+
         void IngestFile(CorpusFile file)
         {
+            // A search running now gets a core to itself (SearchPriority): half the workers wait for it to end.
+            store.Searches?.Yield(workers, cancellationToken);
             var id = file.Id;
             if (stored.ContainsKey(id)) seen[id] = 0;
             string? hash = null;
@@ -81,13 +85,19 @@ public sealed class CorpusIngestor(IDocumentStore store, int pipelineVersion, In
                 // Checked before the file is opened: a FIFO or device reports 0 bytes, and opening a FIFO blocks.
                 if (info.Length == 0) throw ReadErrors.Empty();
                 if (info.Length > readers.Limits.MaxFileBytes) throw ReadErrors.FileTooLarge(info.Length, readers.Limits.MaxFileBytes);
-                hash = Hash(file.Path);
-                if (stored.TryGetValue(id, out var version) && version.ContentHash == hash && version.PipelineVersion == pipelineVersion)
+                var known = stored.GetValueOrDefault(id);
+                var current = known is not null && known.PipelineVersion == pipelineVersion;
+                // Unchanged since it was read (same size and write time): not read again, not even to hash it. A file
+                // whose time alone changed (touched, copied) is hashed each time, as before, and skipped when equal.
+                if (current && known!.SameFile(info.Length, info.LastWriteTimeUtc))
                     Interlocked.Increment(ref skipped);
-                else if (remembered.TryGetValue(id, out var failed) && failed.ContentHash == hash && failed.Rules == rules)
+                else if (current && (hash = Hash(file.Path)) == known!.ContentHash)
+                    Interlocked.Increment(ref skipped);
+                else if (remembered.TryGetValue(id, out var failed) && failed.ContentHash == (hash ??= Hash(file.Path)) && failed.Rules == rules)
                     throw new DocumentReadException(failed.Code, failed.Reason);
                 else
                 {
+                    hash ??= Hash(file.Path);
                     store.Upsert(processor.Process(file.Path, id, hash, cancellationToken));
                     Interlocked.Increment(ref indexed);
                     if (Interlocked.Increment(ref sinceCommit) >= CommitEvery || sinceLastCommit.Elapsed >= CommitAfter)
@@ -127,7 +137,7 @@ public sealed class CorpusIngestor(IDocumentStore store, int pipelineVersion, In
 
         try
         {
-            Parallel.ForEach(walk.Files, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount, CancellationToken = cancellationToken }, IngestFile);
+            Parallel.ForEach(walk.Files, new ParallelOptions { MaxDegreeOfParallelism = workers, CancellationToken = cancellationToken }, IngestFile);
         }
         catch (AggregateException e) when (e.InnerExceptions is [IOException or UnauthorizedAccessException])
         {

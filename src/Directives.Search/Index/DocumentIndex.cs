@@ -90,14 +90,31 @@ public sealed class DocumentIndex : IDocumentStore, IDisposable
         var versions = new Dictionary<string, StoredVersion>(StringComparer.Ordinal);
         WithSearcher(s =>
         {
-            var reader = s.IndexReader;
-            var liveDocs = MultiFields.GetLiveDocs(reader);
-            var fieldsToLoad = new HashSet<string> { F.Id, F.Hash, F.Pipeline };
-            for (var i = 0; i < reader.MaxDoc; i++)
+            var fieldsToLoad = new HashSet<string> { F.Id, F.Hash, F.Pipeline, F.Size, F.Modified };
+            var value = new Lucene.Net.Util.BytesRef();
+            foreach (var leaf in s.IndexReader.Leaves)
             {
-                if (liveDocs is not null && !liveDocs.Get(i)) continue;
-                var doc = reader.Document(i, fieldsToLoad);
-                versions[doc.Get(F.Id)] = new StoredVersion(doc.Get(F.Hash), doc.GetField(F.Pipeline)?.GetInt32Value() ?? 0);
+                var reader = leaf.AtomicReader;
+                var live = reader.LiveDocs;
+                // Segments written before pipeline 8 have no version doc value: their stored fields are read instead.
+                var values = reader.GetBinaryDocValues(F.VersionValue);
+                for (var i = 0; i < reader.MaxDoc; i++)
+                {
+                    if (live is not null && !live.Get(i)) continue;
+                    if (values is not null)
+                    {
+                        values.Get(i, value);
+                        var (id, version) = DocumentMapper.ParseVersionValue(value.Utf8ToString());
+                        versions[id] = version;
+                        continue;
+                    }
+                    var doc = reader.Document(i, fieldsToLoad);
+                    // Written as a DateTimeOffset in UTC, to the tick ("O").
+                    var modified = DateTimeOffset.TryParse(doc.Get(F.Modified), System.Globalization.CultureInfo.InvariantCulture,
+                        System.Globalization.DateTimeStyles.None, out var m) ? m.UtcDateTime : (DateTime?)null;
+                    versions[doc.Get(F.Id)] = new StoredVersion(doc.Get(F.Hash), doc.GetField(F.Pipeline)?.GetInt32Value() ?? 0,
+                        doc.GetField(F.Size)?.GetInt64Value(), modified);
+                }
             }
         });
         return versions;
@@ -228,8 +245,12 @@ public sealed class DocumentIndex : IDocumentStore, IDisposable
     /// </summary>
     public const int FuzzyBelowHits = 10;
 
+    /// <summary>Searches running on this index; an ingest into it leaves them a core (<see cref="SearchPriority"/>).</summary>
+    public SearchPriority Searches { get; } = new();
+
     public SearchResponse Search(SearchRequest request)
     {
+        using var running = Searches.Search();
         var parsed = ParsedQuery.Parse(request.Query);
         var page = Math.Max(1, request.Page);
         var size = Math.Clamp(request.Size, 1, SearchRequest.MaxSize);
@@ -280,9 +301,13 @@ public sealed class DocumentIndex : IDocumentStore, IDisposable
     /// For a search that found nothing: the query with its unknown words corrected (<see cref="QuerySuggester"/>),
     /// when that query, with the same filters, finds something; else null.
     /// </summary>
-    public string? DidYouMean(SearchRequest request) => WithSearcher(s =>
-        QuerySuggester.Suggest(s, request.Query) is { } suggestion
-        && s.Search(queries.Build(ParsedQuery.Parse(suggestion), request with { Query = suggestion }, fuzzy: true), 1).TotalHits > 0 ? suggestion : null);
+    public string? DidYouMean(SearchRequest request)
+    {
+        using var running = Searches.Search();
+        return WithSearcher(s =>
+            QuerySuggester.Suggest(s, request.Query) is { } suggestion
+            && s.Search(queries.Build(ParsedQuery.Parse(suggestion), request with { Query = suggestion }, fuzzy: true), 1).TotalHits > 0 ? suggestion : null);
+    }
 
     /// <summary>The stored fields a hit shows; the rest (graph, obligations, paths) is not read for a result page.</summary>
     static readonly ISet<string> HitFields = new HashSet<string> { F.Id, F.Citation, F.Kind, F.Title, F.Organization, F.Date, F.Text, F.Classification };

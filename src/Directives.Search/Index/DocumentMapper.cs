@@ -32,6 +32,7 @@ static class DocumentMapper
             fields.String(F.Format, d.Format, Field.Store.YES),
             new StoredField(F.Size, d.Size),
             new StoredField(F.Modified, d.Modified.ToString("O", CultureInfo.InvariantCulture)),
+            new BinaryDocValuesField(F.VersionValue, new BytesRef(VersionValue(d.Id, new StoredVersion(d.ContentHash, pipelineVersion, d.Size, d.Modified.UtcDateTime)))),
             new TextField(F.Text, d.Text, Field.Store.NO),
             fields.Utf8(F.Text, d.Text),
             new Field(F.TextFolded, d.Text, WordsOnly),
@@ -81,6 +82,19 @@ static class DocumentMapper
         doc.Add(fields.Json(F.Graph, GraphContributions.From(d)));
         doc.Add(fields.Json(F.Obligations, DocumentObligations.From(d)));
         return doc;
+    }
+
+    /// <summary>The <see cref="F.VersionValue"/> of a document: its id and <see cref="StoredVersion"/>, separated by NULs.</summary>
+    public static string VersionValue(string id, StoredVersion v)
+        => string.Create(CultureInfo.InvariantCulture, $"{id}\0{v.ContentHash}\0{v.PipelineVersion}\0{v.Size}\0{v.Modified?.Ticks}");
+
+    /// <summary>The id and version <see cref="VersionValue(string, StoredVersion)"/> wrote.</summary>
+    public static (string Id, StoredVersion Version) ParseVersionValue(string value)
+    {
+        var parts = value.Split('\0');
+        long? Long(string s) => s.Length == 0 ? null : long.Parse(s, CultureInfo.InvariantCulture);
+        return (parts[0], new StoredVersion(parts[1], int.Parse(parts[2], CultureInfo.InvariantCulture), Long(parts[3]),
+            Long(parts[4]) is { } ticks ? new DateTime(ticks, DateTimeKind.Utc) : null));
     }
 
     public static string NumberCodeKey(int number, string code)

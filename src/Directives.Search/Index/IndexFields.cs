@@ -40,6 +40,12 @@ public static class IndexFields
     /// <summary>The distribution stamp (<see cref="Directives.Core.Documents.Classification"/>), indexed as a number so searches can exclude levels above the caller's clearance.</summary>
     public const string Classification = "classification";
     public const string Size = "size";
+    /// <summary>
+    /// Id, hash, pipeline, size and write time in one binary doc value ("version_dv"): an ingest reads them for every
+    /// document before it starts, and from the stored fields that took 11 s at 100,000 documents (each read
+    /// decompresses the block holding the document's text).
+    /// </summary>
+    public const string VersionValue = "version_dv";
     public const string Modified = "modified";
 
     /// <summary>Single-valued fields with doc values, counted as facets.</summary>
