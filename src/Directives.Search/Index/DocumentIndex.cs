@@ -322,6 +322,9 @@ public sealed class DocumentIndex : IDocumentStore, IDisposable
 
     void WithSearcher(Action<IndexSearcher> use) => WithSearcher(s => { use(s); return 0; });
 
+    /// <summary>The current searcher, for tests of what it holds.</summary>
+    internal T ReadSearcher<T>(Func<IndexSearcher, T> use) => WithSearcher(use);
+
     public void Dispose()
     {
         // Wait for a background refresh to finish and keep others from starting.

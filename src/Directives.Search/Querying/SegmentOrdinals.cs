@@ -34,6 +34,10 @@ sealed class SegmentOrdinals
     public static SegmentOrdinals For(AtomicReader reader, string field, SortedDocValues values) =>
         Cache.GetOrCreateValue(reader.CoreCacheKey).GetOrAdd(field, _ => new SegmentOrdinals(values, reader.MaxDoc));
 
+    /// <summary>Whether the ordinals of <paramref name="field"/> in this segment are built (for tests of warming).</summary>
+    internal static bool IsBuilt(AtomicReader reader, string field)
+        => Cache.TryGetValue(reader.CoreCacheKey, out var fields) && fields.ContainsKey(field);
+
     /// <summary>The document's ordinal, -1 when it has no value.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public int Get(int doc) => small is not null ? small[doc] - 1 : large![doc];

@@ -98,8 +98,16 @@ public sealed class SlicedSearcher : IndexSearcher
     }
 }
 
-/// <summary>Makes the searchers of a <see cref="SearcherManager"/> <see cref="SlicedSearcher"/>s.</summary>
+/// <summary>
+/// Makes the searchers of a <see cref="SearcherManager"/> <see cref="SlicedSearcher"/>s, warmed before any search sees
+/// them (<see cref="SearchWarmer"/>).
+/// </summary>
 public sealed class SlicedSearcherFactory(int sliceFrom = SlicedSearcher.SliceFrom) : SearcherFactory
 {
-    public override IndexSearcher NewSearcher(IndexReader reader) => new SlicedSearcher(reader, sliceFrom);
+    public override IndexSearcher NewSearcher(IndexReader reader)
+    {
+        var searcher = new SlicedSearcher(reader, sliceFrom);
+        SearchWarmer.Warm(searcher);
+        return searcher;
+    }
 }
