@@ -78,7 +78,8 @@ public sealed class CorpusIngestor(IDocumentStore store, int pipelineVersion, In
             store.Searches?.Yield(workers, cancellationToken);
             var id = file.Id;
             if (stored.ContainsKey(id)) seen[id] = 0;
-            string? hash = null;
+            string? hash = null; // read only when size and write time do not tell; kept for remembering a failure
+            string HashOnce() => hash ??= Hash(file.Path);
             try
             {
                 var info = new FileInfo(file.Path);
@@ -91,14 +92,13 @@ public sealed class CorpusIngestor(IDocumentStore store, int pipelineVersion, In
                 // whose time alone changed (touched, copied) is hashed each time, as before, and skipped when equal.
                 if (current && known!.SameFile(info.Length, info.LastWriteTimeUtc))
                     Interlocked.Increment(ref skipped);
-                else if (current && (hash = Hash(file.Path)) == known!.ContentHash)
+                else if (current && HashOnce() == known!.ContentHash)
                     Interlocked.Increment(ref skipped);
-                else if (remembered.TryGetValue(id, out var failed) && failed.ContentHash == (hash ??= Hash(file.Path)) && failed.Rules == rules)
+                else if (remembered.TryGetValue(id, out var failed) && failed.ContentHash == HashOnce() && failed.Rules == rules)
                     throw new DocumentReadException(failed.Code, failed.Reason);
                 else
                 {
-                    hash ??= Hash(file.Path);
-                    store.Upsert(processor.Process(file.Path, id, hash, cancellationToken));
+                    store.Upsert(processor.Process(file.Path, id, HashOnce(), cancellationToken));
                     Interlocked.Increment(ref indexed);
                     if (Interlocked.Increment(ref sinceCommit) >= CommitEvery || sinceLastCommit.Elapsed >= CommitAfter)
                         lock (commitGate)

@@ -13,11 +13,15 @@ namespace Directives.Search.Querying;
 /// </summary>
 sealed class ClearanceFilter : CachingWrapperFilter
 {
-    static readonly Classification[] Levels = Enum.GetValues<Classification>();
+    // Every clearance that hides something: all below the highest, which sees every document.
+    static readonly Classification[] Levels = [.. Enum.GetValues<Classification>().Where(c => c < Classification.TopSecret)];
     static readonly ClearanceFilter[] Filters = [.. Levels.Select(c => new ClearanceFilter(c))];
 
-    // Every anonymous search asks: no array of the enum's values per call.
-    public static Filter For(Classification clearance) => Filters[Array.IndexOf(Levels, clearance)];
+    /// <summary>The filter of <paramref name="clearance"/>; null when it sees every document. Every anonymous search asks: no array of the enum's values per call.</summary>
+    public static Filter? For(Classification clearance) => Array.IndexOf(Levels, clearance) is var i and >= 0 ? Filters[i] : null;
+
+    /// <summary>Every clearance's filter (what a new searcher warms, <see cref="SearchWarmer"/>).</summary>
+    public static IReadOnlyList<Filter> All => Filters;
 
     ClearanceFilter(Classification clearance) : base(new QueryWrapperFilter(new BooleanQuery
     {

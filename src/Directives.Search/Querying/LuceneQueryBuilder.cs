@@ -31,7 +31,7 @@ public sealed class LuceneQueryBuilder(VietnameseAnalyzer exact, VietnameseAnaly
         var filtered = filter is null ? main : new FilteredQuery(main, new QueryWrapperFilter(filter));
         // What a clearance may not see, as a cached bit set per segment applied while scoring: every anonymous search has
         // it, and as a query (all documents but the stamped ones) it was advanced beside the main query on every hit.
-        return filters.Clearance < Classification.TopSecret ? new FilteredQuery(filtered, ClearanceFilter.For(filters.Clearance)) : filtered;
+        return ClearanceFilter.For(filters.Clearance) is { } clearance ? new FilteredQuery(filtered, clearance) : filtered;
     }
 
     /// <summary>True when <see cref="Build"/> with <c>fuzzy</c> makes a different query: some word may match with a typo.</summary>

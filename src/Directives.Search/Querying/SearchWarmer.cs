@@ -1,4 +1,3 @@
-using Directives.Core.Documents;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using F = Directives.Search.Index.IndexFields;
@@ -24,8 +23,7 @@ static class SearchWarmer
             foreach (var field in F.FacetFields)
                 if (reader.GetSortedDocValues(F.FacetField(field)) is { } values)
                     SegmentOrdinals.For(reader, F.FacetField(field), values);
-            foreach (var clearance in Enum.GetValues<Classification>().Where(c => c < Classification.TopSecret))
-                ClearanceFilter.For(clearance).GetDocIdSet(leaf, null);
+            foreach (var clearance in ClearanceFilter.All) clearance.GetDocIdSet(leaf, null);
             foreach (var field in ScoredFields) reader.GetNormValues(field);
         }
     }
