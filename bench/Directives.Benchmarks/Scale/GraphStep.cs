@@ -59,5 +59,16 @@ public static class GraphStep
             var tree = GraphQueries.Implementations(g, popular, 10);
             ctx.Set("graph.implementations.28ct.below", tree.Levels.Sum(l => l.Organizations.Sum(o => o.Documents.Count)));
         }
+
+        // The register of targets and tasks, rebuilt after every ingest that changes the index (the server builds it
+        // in the background, beside searches): its build time, and a digest of what it holds to compare runs.
+        var register = new Directives.Search.Obligations.ObligationRegister(index, graph);
+        sw.Restart();
+        var snapshot = register.Current();
+        ctx.Set("register.build_ms", sw.Elapsed.TotalMilliseconds);
+        ctx.Set("register.obligations", snapshot.Obligations.Count);
+        ctx.Set("register.links", snapshot.Obligations.Sum(o => o.Links.Count));
+        var json = System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(snapshot.Obligations);
+        ctx.Note("register.digest", Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(json))[..16]);
     }
 }

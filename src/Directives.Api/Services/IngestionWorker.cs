@@ -32,21 +32,54 @@ public sealed class IngestionWorker(DocumentIndex index, CitationGraph graph, Ob
         await Task.Yield();
         using var watcher = options.Value.Watch ? StartWatcher() : null;
         var ingestor = new CorpusIngestor(index, DocumentIndex.PipelineVersion, status, logger, readers);
+        // The graph and the register are rebuilt after each ingest on a thread at background priority, beside the next
+        // ingest and the searches: tens of seconds of CPU at 100,000 documents that must neither take the core a search
+        // is using nor hold up the ingest of files that arrive meanwhile. A request that needs them before they are
+        // done builds or waits for them as before.
+        using var rebuilds = new BackgroundScheduler(1, "graph and register");
+        var rebuild = new Lock();
+        bool stale = false, running = false;
+        void RebuildSoon()
+        {
+            lock (rebuild)
+            {
+                stale = true;
+                if (running) return; // the running rebuild goes round again
+                running = true;
+            }
+            // Continuations asynchronously: nothing of this loop may go on on the lowered thread.
+            _ = Task.Factory.StartNew(() =>
+            {
+                try
+                {
+                    while (!stoppingToken.IsCancellationRequested)
+                    {
+                        lock (rebuild)
+                        {
+                            if (!stale) return;
+                            stale = false;
+                        }
+                        graph.Current();
+                        register.Current();
+                        // Callers without a key get the view without classified documents (the same one when there are none).
+                        register.Current(Classification.Public);
+                    }
+                }
+                catch (Exception e) { logger.LogError(e, "Building the citation graph or the register failed"); }
+                finally { lock (rebuild) running = false; }
+            }, CancellationToken.None, TaskCreationOptions.RunContinuationsAsynchronously, rebuilds);
+        }
         // The graph of the index as it was left, built while the corpus is checked: on a large index that check and the
         // build each take minutes, and searches show validity once the graph is there (they do not wait for it).
-        _ = Task.Run(graph.Current, stoppingToken).ContinueWith(t => logger.LogError(t.Exception, "Building the citation graph failed"),
-            CancellationToken.None, TaskContinuationOptions.OnlyOnFaulted, TaskScheduler.Default);
+        RebuildSoon();
         while (!stoppingToken.IsCancellationRequested)
         {
             try
             {
                 await Task.Run(() => ingestor.Run(CorpusPath, stoppingToken), stoppingToken);
                 status.Update(s => s with { Documents = index.Count });
-                // Build the citation graph and the register now, so the first user after an ingest does not wait for it.
-                await Task.Run(graph.Current, stoppingToken);
-                await Task.Run(register.Current, stoppingToken);
-                // Callers without a key get the view without classified documents (the same one when there are none).
-                await Task.Run(() => register.Current(Classification.Public), stoppingToken);
+                // The graph and the register of what was just indexed, so the first user after an ingest does not wait.
+                RebuildSoon();
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested) { break; }
             catch (Exception e)

@@ -137,7 +137,11 @@ public sealed class CorpusIngestor(IDocumentStore store, int pipelineVersion, In
 
         try
         {
-            Parallel.ForEach(walk.Files, new ParallelOptions { MaxDegreeOfParallelism = workers, CancellationToken = cancellationToken }, IngestFile);
+            // On threads of their own at background priority: a search (normal priority) gets a core the moment it wants
+            // one, and the ingest every cycle nobody else wants (BackgroundThreads).
+            using var background = new BackgroundScheduler(workers, "ingest");
+            Parallel.ForEach(walk.Files, new ParallelOptions { MaxDegreeOfParallelism = workers, CancellationToken = cancellationToken,
+                TaskScheduler = background }, IngestFile);
         }
         catch (AggregateException e) when (e.InnerExceptions is [IOException or UnauthorizedAccessException])
         {

@@ -61,6 +61,7 @@ public sealed class DocumentIndex : IDocumentStore, IDisposable
         {
             OpenMode = OpenMode.CREATE_OR_APPEND,
             RAMBufferSizeMB = 128, // fewer, larger flushes while ingesting; within the 1 GB working-set budget
+            MergeScheduler = new BackgroundMergeScheduler(),
         };
         queries = new LuceneQueryBuilder(exact, folded);
         if (readOnly)
@@ -203,7 +204,7 @@ public sealed class DocumentIndex : IDocumentStore, IDisposable
     int refreshing;
 
     /// <summary>
-    /// At most once per <see cref="RefreshIntervalMs"/>, one search starts a refresh on the thread pool and goes on
+    /// At most once per <see cref="RefreshIntervalMs"/>, one search starts a refresh on a background thread and goes on
     /// with the current searcher: reopening (which flushes the writer's buffered documents during an ingest, and
     /// waits on the writer while it commits) is never paid for by a search. Later searches see the new searcher.
     /// </summary>
@@ -213,14 +214,17 @@ public sealed class DocumentIndex : IDocumentStore, IDisposable
         var now = Environment.TickCount64;
         if (now < due || Interlocked.CompareExchange(ref nextRefresh, now + RefreshIntervalMs, due) != due) return;
         if (Interlocked.CompareExchange(ref refreshing, 1, 0) != 0) return;
-        ThreadPool.UnsafeQueueUserWorkItem(_ =>
+        // A thread of its own at background priority (at most one a second): the reopen flushes what the ingest has
+        // buffered, which at normal priority took the core searches were using.
+        new Thread(() =>
         {
+            BackgroundThreads.LowerCurrentThread();
             try { searchers.MaybeRefresh(); }
             // An exception here would end the process; a failed reopen is retried by a later search, and a commit or
             // Refresh() reopens on its own thread, where errors surface.
             catch (Exception) { }
             finally { Volatile.Write(ref refreshing, 0); }
-        }, null);
+        }) { IsBackground = true, Name = "index refresh" }.Start();
     }
 
     public int Count => WithSearcher(s => s.IndexReader.NumDocs);

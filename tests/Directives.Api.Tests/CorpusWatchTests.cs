@@ -1,0 +1,43 @@
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json;
+
+namespace Directives.Api.Tests;
+
+/// <summary>With watching on (the default), the server ingests what changes in the corpus folder without being asked.</summary>
+public sealed class CorpusWatchTests
+{
+    [Fact]
+    public async Task Files_added_to_and_removed_from_the_corpus_are_found_and_dropped_without_asking()
+    {
+        using var host = new ApiHost(corpus => File.WriteAllText(Path.Combine(corpus, "kh-5.txt"),
+            "HUYỆN ỦY TÂN LẬP\nSố 5-KH/HU\nKẾ HOẠCH\nthực hiện Chỉ thị số 28-CT/TW về nâng cao chất lượng kết nạp đảng viên.", new UTF8Encoding(false)),
+            new Dictionary<string, string> { ["Directives:Watch"] = "true" });
+        using var client = host.CreateClient();
+        await host.IngestedAsync(client);
+        Assert.Equal(0, await Total(client, "phuong lam"));
+
+        Directory.CreateDirectory(Path.Combine(host.Corpus, "xa"));
+        var added = Path.Combine(host.Corpus, "xa", "bc-9.txt");
+        File.WriteAllText(added, "ĐẢNG ỦY XÃ PHƯƠNG LÂM\nSố 9-BC/ĐU\nBÁO CÁO\nkết quả thực hiện Kế hoạch số 5-KH/HU.", new UTF8Encoding(false));
+        Assert.True(await Eventually(async () => await Total(client, "phuong lam") == 1), "the added file was not indexed");
+
+        File.Delete(added);
+        Assert.True(await Eventually(async () => await Total(client, "phuong lam") == 0), "the removed file is still found");
+        Assert.Equal(1, await Total(client, "ket nap"));
+    }
+
+    static async Task<int> Total(HttpClient client, string q)
+        => (await client.GetFromJsonAsync<JsonElement>("/api/search?q=" + Uri.EscapeDataString(q))).GetProperty("total").GetInt32();
+
+    static async Task<bool> Eventually(Func<Task<bool>> condition)
+    {
+        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(60);
+        while (DateTime.UtcNow < deadline)
+        {
+            if (await condition()) return true;
+            await Task.Delay(200);
+        }
+        return false;
+    }
+}
