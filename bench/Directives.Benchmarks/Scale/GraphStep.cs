@@ -63,9 +63,14 @@ public static class GraphStep
         // The register of targets and tasks, rebuilt after every ingest that changes the index (the server builds it
         // in the background, beside searches): its build time, and a digest of what it holds to compare runs.
         var register = new Directives.Search.Obligations.ObligationRegister(index, graph);
+        var heapBefore = GC.GetTotalMemory(forceFullCollection: true);
         sw.Restart();
         var snapshot = register.Current();
         ctx.Set("register.build_ms", sw.Elapsed.TotalMilliseconds);
+        // What the register keeps on the heap (its obligations and the per-segment stored obligations it was built from).
+        ctx.Set("register.heap_mb", (GC.GetTotalMemory(forceFullCollection: true) - heapBefore) / 1e6);
+        ctx.Set("register.sentence_mchars", snapshot.Obligations.Sum(o => (long)(o.Sentence?.Length ?? 0)) / 1e6);
+        ctx.Set("register.subject_mchars", snapshot.Obligations.Sum(o => (long)(o.Subject?.Length ?? 0) + (o.Surface?.Length ?? 0)) / 1e6);
         ctx.Set("register.obligations", snapshot.Obligations.Count);
         ctx.Set("register.links", snapshot.Obligations.Sum(o => o.Links.Count));
         var json = System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(snapshot.Obligations);

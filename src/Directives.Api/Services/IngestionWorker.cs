@@ -70,8 +70,11 @@ public sealed class IngestionWorker(DocumentIndex index, CitationGraph graph, Ob
             }, CancellationToken.None, TaskCreationOptions.RunContinuationsAsynchronously, rebuilds);
         }
         // The graph of the index as it was left, built while the corpus is checked: on a large index that check and the
-        // build each take minutes, and searches show validity once the graph is there (they do not wait for it).
-        RebuildSoon();
+        // build each take minutes, and searches show validity once the graph is there (they do not wait for it). The
+        // register waits for the ingest: it is rebuilt after it anyway.
+        _ = Task.Factory.StartNew(() => graph.Current(), CancellationToken.None, TaskCreationOptions.RunContinuationsAsynchronously, rebuilds)
+            .ContinueWith(t => logger.LogError(t.Exception, "Building the citation graph failed"),
+                CancellationToken.None, TaskContinuationOptions.OnlyOnFaulted, TaskScheduler.Default);
         while (!stoppingToken.IsCancellationRequested)
         {
             try
