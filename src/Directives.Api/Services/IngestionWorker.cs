@@ -65,7 +65,9 @@ public sealed class IngestionWorker(DocumentIndex index, CitationGraph graph, Ob
                         register.Current(Classification.Public);
                     }
                 }
-                catch (Exception e) { logger.LogError(e, "Building the citation graph or the register failed"); }
+                // A shutdown closes the index under a running rebuild: that is not a failure worth reporting.
+                catch (Exception e) when (!stoppingToken.IsCancellationRequested) { logger.LogError(e, "Building the citation graph or the register failed"); }
+                catch (Exception) { }
                 finally { lock (rebuild) running = false; }
             }, CancellationToken.None, TaskCreationOptions.RunContinuationsAsynchronously, rebuilds);
         }
