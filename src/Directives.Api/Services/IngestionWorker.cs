@@ -37,46 +37,19 @@ public sealed class IngestionWorker(DocumentIndex index, CitationGraph graph, Ob
         // is using nor hold up the ingest of files that arrive meanwhile. A request that needs them before they are
         // done builds or waits for them as before.
         using var rebuilds = new BackgroundScheduler(1, "graph and register");
-        var rebuild = new Lock();
-        bool stale = false, running = false;
-        void RebuildSoon()
+        // One after the other on that thread: a build queued behind one that already built the index's generation finds
+        // the graph and register current and returns at once.
+        void InBackground(Action build) => Task.Factory.StartNew(() =>
         {
-            lock (rebuild)
-            {
-                stale = true;
-                if (running) return; // the running rebuild goes round again
-                running = true;
-            }
-            // Continuations asynchronously: nothing of this loop may go on on the lowered thread.
-            _ = Task.Factory.StartNew(() =>
-            {
-                try
-                {
-                    while (!stoppingToken.IsCancellationRequested)
-                    {
-                        lock (rebuild)
-                        {
-                            if (!stale) return;
-                            stale = false;
-                        }
-                        graph.Current();
-                        register.Current();
-                        // Callers without a key get the view without classified documents (the same one when there are none).
-                        register.Current(Classification.Public);
-                    }
-                }
-                // A shutdown closes the index under a running rebuild: that is not a failure worth reporting.
-                catch (Exception e) when (!stoppingToken.IsCancellationRequested) { logger.LogError(e, "Building the citation graph or the register failed"); }
-                catch (Exception) { }
-                finally { lock (rebuild) running = false; }
-            }, CancellationToken.None, TaskCreationOptions.RunContinuationsAsynchronously, rebuilds);
-        }
+            try { build(); }
+            // A shutdown closes the index under a running build: that is not a failure worth reporting.
+            catch (Exception e) when (!stoppingToken.IsCancellationRequested) { logger.LogError(e, "Building the citation graph or the register failed"); }
+            catch (Exception) { }
+        }, stoppingToken, TaskCreationOptions.None, rebuilds);
         // The graph of the index as it was left, built while the corpus is checked: on a large index that check and the
         // build each take minutes, and searches show validity once the graph is there (they do not wait for it). The
         // register waits for the ingest: it is rebuilt after it anyway.
-        _ = Task.Factory.StartNew(() => graph.Current(), CancellationToken.None, TaskCreationOptions.RunContinuationsAsynchronously, rebuilds)
-            .ContinueWith(t => logger.LogError(t.Exception, "Building the citation graph failed"),
-                CancellationToken.None, TaskContinuationOptions.OnlyOnFaulted, TaskScheduler.Default);
+        InBackground(() => graph.Current());
         while (!stoppingToken.IsCancellationRequested)
         {
             try
@@ -84,7 +57,13 @@ public sealed class IngestionWorker(DocumentIndex index, CitationGraph graph, Ob
                 await Task.Run(() => ingestor.Run(CorpusPath, stoppingToken), stoppingToken);
                 status.Update(s => s with { Documents = index.Count });
                 // The graph and the register of what was just indexed, so the first user after an ingest does not wait.
-                RebuildSoon();
+                InBackground(() =>
+                {
+                    graph.Current();
+                    register.Current();
+                    // Callers without a key get the view without classified documents (the same one when there are none).
+                    register.Current(Classification.Public);
+                });
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested) { break; }
             catch (Exception e)
