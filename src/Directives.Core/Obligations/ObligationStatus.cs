@@ -15,24 +15,39 @@ public static class ObligationStatus
     public static ObligationState For(DateOnly? due, bool standing, IEnumerable<Verdict> verdicts, DateOnly asOf)
     {
         ArgumentNullException.ThrowIfNull(verdicts);
-        var known = verdicts.Where(v => v.Date <= asOf && (v.Met || due is null || v.Date.Year >= due.Value.Year))
-            .OrderByDescending(v => v.Date).ThenBy(v => v.Met ? 1 : 0).ToList();
-        if (known.Count > 0)
-        {
-            var latest = known[0];
-            return new ObligationState(latest.Met ? ObligationStatuses.Met : ObligationStatuses.NotMet,
-                $"Báo cáo ngày {Show(latest.Date)}: {latest.Reason}");
-        }
+        Verdict? latest = null;
+        foreach (var v in verdicts)
+            if (Counts(v.Date, v.Met, due, asOf) && Later(v.Date, v.Met, latest?.Date, latest?.Met)) latest = v;
+        var status = Status(due, standing, latest?.Met, asOf);
+        if (latest is not null) return new ObligationState(status, $"Báo cáo ngày {Show(latest.Date)}: {latest.Reason}");
+        if (due is { } d)
+            return new ObligationState(status, status switch
+            {
+                ObligationStatuses.Overdue => $"Đã quá hạn {Show(d)}, chưa có báo cáo kết quả.",
+                ObligationStatuses.DueSoon => $"Hạn {Show(d)}, còn {d.DayNumber - asOf.DayNumber} ngày.",
+                _ => $"Hạn {Show(d)}, chưa đến hạn.",
+            });
+        return new ObligationState(status, standing ? "Nhiệm vụ thường xuyên hoặc định kỳ, không có hạn kết thúc." : "Văn bản không nêu thời hạn.");
+    }
+
+    /// <summary>Whether a report's verdict is known on the date and speaks: a "not met" before the deadline's year is progress.</summary>
+    public static bool Counts(DateOnly date, bool met, DateOnly? due, DateOnly asOf)
+        => date <= asOf && (met || due is null || date.Year >= due.Value.Year);
+
+    /// <summary>Whether a verdict replaces the latest so far: a later report, or one of the same day that says "not met".</summary>
+    public static bool Later(DateOnly date, bool met, DateOnly? latestDate, bool? latestMet)
+        => latestDate is not { } l || date > l || (date == l && latestMet == true && !met);
+
+    /// <summary>The status alone (no reason), from the latest counting verdict (null: none): for counting a whole register.</summary>
+    public static string Status(DateOnly? due, bool standing, bool? latestVerdict, DateOnly asOf)
+    {
+        if (latestVerdict is { } met) return met ? ObligationStatuses.Met : ObligationStatuses.NotMet;
         if (due is { } d)
         {
-            if (asOf > d) return new ObligationState(ObligationStatuses.Overdue, $"Đã quá hạn {Show(d)}, chưa có báo cáo kết quả.");
-            if (d.DayNumber - asOf.DayNumber <= DueSoonDays)
-                return new ObligationState(ObligationStatuses.DueSoon, $"Hạn {Show(d)}, còn {d.DayNumber - asOf.DayNumber} ngày.");
-            return new ObligationState(ObligationStatuses.Pending, $"Hạn {Show(d)}, chưa đến hạn.");
+            if (asOf > d) return ObligationStatuses.Overdue;
+            return d.DayNumber - asOf.DayNumber <= DueSoonDays ? ObligationStatuses.DueSoon : ObligationStatuses.Pending;
         }
-        return standing
-            ? new ObligationState(ObligationStatuses.Ongoing, "Nhiệm vụ thường xuyên hoặc định kỳ, không có hạn kết thúc.")
-            : new ObligationState(ObligationStatuses.Pending, "Văn bản không nêu thời hạn.");
+        return standing ? ObligationStatuses.Ongoing : ObligationStatuses.Pending;
     }
 
     /// <summary>The day a deadline year ends: a goal "đến năm 2025" is due on 31/12/2025.</summary>

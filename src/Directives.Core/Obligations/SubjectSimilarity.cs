@@ -31,8 +31,17 @@ public static class SubjectSimilarity
         var a = Words(left);
         var b = Words(right);
         var shared = a.Where(w => b.ContainsKey(w.Key)).Select(w => w.Value).ToList();
-        var score = a.Count + b.Count == 0 ? 0 : 2.0 * shared.Count / (a.Count + b.Count);
-        return new SubjectMatch(Math.Round(score, 2), shared, a.Count, b.Count);
+        return new SubjectMatch(Score(shared.Count, a.Count, b.Count), shared, a.Count, b.Count);
+    }
+
+    /// <summary>The score of two subjects of <paramref name="left"/> and <paramref name="right"/> distinct words sharing <paramref name="shared"/>.</summary>
+    public static double Score(int shared, int left, int right) => left + right == 0 ? 0 : Math.Round(2.0 * shared / (left + right), 2);
+
+    /// <summary>The distinct folded content words <see cref="Compare"/> counts, in text order: to compare many subjects by word ids.</summary>
+    public static IEnumerable<string> FoldedWords(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return Words(text).Keys;
     }
 
     /// <summary>Distinct content syllables, folded, each with its first written form (in text order).</summary>

@@ -151,6 +151,33 @@ public sealed class DocumentIndex : IDocumentStore, IDisposable
         return (((DirectoryReader)s.IndexReader).Version, (IReadOnlyList<T>)items);
     });
 
+    /// <summary>
+    /// One stored field of every live document, parsed and handed to <paramref name="each"/> one at a time and not
+    /// kept: for a build that keeps less than the documents it reads. Returns the index version it read.
+    /// </summary>
+    public long ForEachStored<T>(string field, Utf8Parser<T> parse, Action<T> each)
+        where T : class => WithSearcher(s =>
+    {
+        ArgumentNullException.ThrowIfNull(each);
+        var fieldsToLoad = new HashSet<string> { field };
+        foreach (var leaf in s.IndexReader.Leaves)
+        {
+            var reader = leaf.AtomicReader;
+            var live = reader.LiveDocs;
+            for (var i = 0; i < reader.MaxDoc; i++)
+                if ((live is null || live.Get(i)) && StoredUtf8.Parse(reader.Document(i, fieldsToLoad), field, parse) is { } item) each(item);
+        }
+        return ((DirectoryReader)s.IndexReader).Version;
+    });
+
+    /// <summary>One stored field of one document, parsed; null when the document or the field is not there.</summary>
+    public T? ReadStored<T>(string id, string field, Utf8Parser<T> parse)
+        where T : class => WithSearcher(s =>
+    {
+        var top = s.Search(new TermQuery(new Term(F.Id, id)), 1);
+        return top.TotalHits == 0 ? null : StoredUtf8.Parse(s.Doc(top.ScoreDocs[0].Doc, new HashSet<string> { field }), field, parse);
+    });
+
     IndexWriter Writer => writer ?? throw new InvalidOperationException("The index was opened read-only.");
 
     public void Upsert(ProcessedDocument document)

@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using Directives.Core.Documents;
 using Directives.Search.Graph;
 using Directives.Search.Index;
@@ -7,14 +6,15 @@ namespace Directives.Search.Obligations;
 
 /// <summary>
 /// The register of targets and tasks over the index, like <see cref="CitationGraph"/>: each document stores its
-/// obligations (see <see cref="DocumentObligations"/>), parsed once per index segment; the register is rebuilt in
-/// memory when the index generation changes, owners and links resolved against the graph of that generation.
+/// obligations (see <see cref="DocumentObligations"/>); the register is rebuilt when the index generation changes,
+/// owners and links resolved against the graph of that generation. The stored obligations are read one document at
+/// a time and not kept: the register holds rows of numbers (about 40 bytes an obligation), and the texts of the
+/// obligations a query returns are read back from their documents.
 /// </summary>
 public sealed class ObligationRegister
 {
     readonly DocumentIndex index;
     readonly CitationGraph graph;
-    readonly ConditionalWeakTable<object, DocumentObligations?[]> segments = new();
     readonly PerGraphSnapshot<RegisterSnapshot> registers;
 
     public ObligationRegister(DocumentIndex index, CitationGraph graph)
@@ -24,6 +24,8 @@ public sealed class ObligationRegister
         registers = new PerGraphSnapshot<RegisterSnapshot>(Build);
     }
 
+    DocumentObligations? Load(string id) => index.ReadStored(id, IndexFields.Obligations, DocumentObligations.Deserialize);
+
     /// <summary>The whole register, classified documents included: for trusted callers.</summary>
     public RegisterSnapshot Current() => Current(Classification.TopSecret);
 
@@ -32,10 +34,9 @@ public sealed class ObligationRegister
 
     RegisterSnapshot Build(GraphSnapshot g)
     {
-        var (version, stored) = index.ReadStored(IndexFields.Obligations, DocumentObligations.Deserialize, segments);
-        // The graph of a clearance holds only the documents the caller may see.
-        var visible = stored.Where(d => g.Node(d.Document) is { Type: GraphNodeTypes.Document }).ToList();
-        var (obligations, findings) = new RegisterBuilder(g, visible).Build();
-        return new RegisterSnapshot(version, obligations, findings);
+        // The graph of a clearance holds only the documents the caller may see; the builder leaves the others out.
+        var builder = new RegisterBuilder(g);
+        var version = index.ForEachStored(IndexFields.Obligations, DocumentObligations.Deserialize, builder.Add);
+        return new RegisterSnapshot(version, builder.Build(), Load);
     }
 }

@@ -15,111 +15,114 @@ namespace Directives.Search.Obligations;
 /// words (<see cref="SubjectSimilarity"/> at least <see cref="MinSimilarity"/>, one of them more than "đảng viên"); and a result goes to the obligation(s)
 /// of that document it resembles most.
 /// </summary>
-internal sealed class ResultLinker(GraphSnapshot graph, IReadOnlyDictionary<string, DocumentObligations> documents, Func<GraphNode, ObligationDocument> view)
+internal sealed class ResultLinker(GraphSnapshot graph, RegisterNodes nodes, SubjectWords words, IReadOnlyDictionary<int, Reading[]> results)
 {
     public const double MinSimilarity = 0.45;
-    /// <summary>Words of a task's work compared with a result: its first clause, and its bodies.</summary>
-    const int TaskClause = 160;
 
     static readonly HashSet<string> Ties = new(StringComparer.Ordinal)
     {
         RelationTypes.Reviews, RelationTypes.Implements, RelationTypes.Continues, RelationTypes.Guides, RelationTypes.Cites, RelationTypes.BasedOn,
     };
 
-    // Words every goal of this domain shares ("đảng viên", "chi bộ", "tổ chức đảng"): a match needs one more than these,
-    // so "xóa tên 11 đảng viên" does not measure "kết nạp 360 đảng viên".
-    static readonly HashSet<string> GenericWords = new(StringComparer.Ordinal) { "dang", "vien", "chi", "bo", "to", "chuc", "co", "so", "moi" };
-
-    public void Link(List<Draft> drafts)
+    public void Link(List<Goal> drafts, List<(int Draft, RegisterLink Link)> links)
     {
-        foreach (var owner in drafts.GroupBy(d => d.Owner.Id, StringComparer.Ordinal))
+        var byOwner = new Dictionary<int, List<int>>();
+        var owners = new List<int>();
+        for (var i = 0; i < drafts.Count; i++)
         {
-            var own = owner.ToList();
-            foreach (var (report, via, viaEvidence) in Reports(own))
+            if (!byOwner.TryGetValue(drafts[i].Owner, out var own))
             {
-                if (!documents.TryGetValue(report.Id, out var stored)) continue;
-                foreach (var result in stored.Results) LinkOne(own, report, via, viaEvidence, result);
+                byOwner[drafts[i].Owner] = own = [];
+                owners.Add(drafts[i].Owner);
             }
+            own.Add(i);
+        }
+        foreach (var owner in owners)
+        {
+            var own = byOwner[owner];
+            foreach (var (report, via) in Reports(owner, own, drafts))
+                if (results.TryGetValue(report, out var read))
+                    foreach (var r in read) LinkOne(drafts, own, owner, report, via, r, links);
         }
     }
 
     /// <summary>Reports tied to the owner: those quoting its goals, then those with a graph edge to it, each once.</summary>
-    IEnumerable<(GraphNode Report, string Via, string? Evidence)> Reports(List<Draft> own)
+    IEnumerable<(int Report, string Via)> Reports(int ownerOrdinal, List<int> own, List<Goal> drafts)
     {
-        var owner = own[0].Owner;
-        var seen = new HashSet<string>(StringComparer.Ordinal) { owner.Id };
-        foreach (var d in own)
-            if (d.Holder.Id != owner.Id && seen.Add(d.Holder.Id)) yield return (d.Holder, "quotes", null);
+        var owner = nodes.Node(ownerOrdinal);
+        var seen = new HashSet<int> { ownerOrdinal };
+        foreach (var i in own)
+            if (drafts[i].Holder != ownerOrdinal && seen.Add(drafts[i].Holder)) yield return (drafts[i].Holder, "quotes");
         foreach (var edge in graph.Incoming(owner.Id))
         {
             if (!Ties.Contains(edge.Type) || graph.Node(edge.From) is not { Type: GraphNodeTypes.Document } report) continue;
             if (owner.Date is not null && report.Date is not null && string.CompareOrdinal(report.Date, owner.Date) < 0) continue;
-            if (!seen.Add(report.Id)) continue;
-            yield return (report, edge.Type, edge.Assertions.Count > 0 ? edge.Assertions[0].Evidence : null);
+            if (!seen.Add(nodes.Add(report))) continue;
+            yield return (nodes.Add(report), edge.Type);
         }
     }
 
-    void LinkOne(List<Draft> own, GraphNode report, string via, string? viaEvidence, Evidenced<Result> e)
-    {
-        var r = e.Item;
-        if (!MayMeasure(r, own[0].Owner, report)) return;
-        var scored = own.Where(d => UnitsAgree(d.Obligation, r))
-            .Select(d => (Draft: d, Match: SubjectSimilarity.Compare(Words(d.Obligation), r.Subject)))
-            .Where(x => x.Match.Score >= MinSimilarity && x.Match.Shared.Any(w => !GenericWords.Contains(VietnameseText.Fold(w))))
-            .ToList();
-        if (scored.Count == 0) return;
-        var best = scored.Max(x => x.Match.Score);
-        foreach (var (draft, match) in scored.Where(x => x.Match.Score == best))
-            draft.Links.Add(Build(draft.Obligation, report, via, viaEvidence, e, match));
-    }
+    /// <summary>The evidence of the edge a report was tied to the owner by (see <see cref="Reports"/>): the first of its first tie of that type.</summary>
+    public static string? ViaEvidence(GraphSnapshot graph, string owner, string report, string via)
+        => via == "quotes" ? null
+            : graph.Incoming(owner).FirstOrDefault(e => e.From == report && e.Type == via) is { Assertions.Count: > 0 } edge ? edge.Assertions[0].Evidence : null;
 
-    /// <summary>
-    /// "đạt 98,44% chỉ tiêu Nghị quyết Đại hội XV Đảng bộ tỉnh": a result that names the goal it is measured against
-    /// speaks of that document only; a plain "kế hoạch", "chỉ tiêu" names none.
-    /// </summary>
-    bool MayMeasure(Result r, GraphNode owner, GraphNode report)
+    void LinkOne(List<Goal> drafts, List<int> own, int owner, int report, string via, in Reading r, List<(int, RegisterLink)> links)
     {
-        if (r.TargetSource is not { } source) return true;
-        if (PartyNumber.TryParse(source, out var number))
+        if (r.Measures == Reading.None || (r.Measures >= 0 && r.Measures != owner)) return;
+        var best = double.MinValue;
+        var scored = new List<(int Draft, double Score)>();
+        foreach (var i in own)
         {
-            var resolved = graph.Resolver.Resolve(new GraphMention(number.Canonical), new ResolutionScope(report.Province, report.District, report.Date));
-            return resolved.Outcome != ResolutionOutcome.Resolved || resolved.Node!.Id == owner.Id;
+            if (!UnitsAgree(drafts[i].IsTask, drafts[i].Unit, drafts[i].UnitKey, r.Unit, r.UnitKey, r.PercentOfTarget)) continue;
+            var (score, specific) = words.Compare(drafts[i].Words, r.Words);
+            if (score < MinSimilarity || !specific) continue;
+            scored.Add((i, score));
+            best = Math.Max(best, score);
         }
-        return !source.Any(char.IsUpper);
+        foreach (var (i, score) in scored)
+        {
+            if (score != best) continue;
+            var d = drafts[i];
+            var (met, _) = Verdict(d.IsTask, d.Comparator, d.Value, d.ValueMax, d.Unit, r.Value, r.Unit, r.PercentOfTarget, r.Achieved, r.Complement, explain: false);
+            links.Add((i, new RegisterLink
+            {
+                Kind = RegisterLink.Result,
+                Document = report,
+                Item = r.Index,
+                Day = nodes.Day(report),
+                Via = RegisterLinks.ViaOf(d.Holder != d.Owner && report == d.Holder ? "quotes" : via),
+                Met = met is null ? (sbyte)-1 : met.Value ? (sbyte)1 : (sbyte)0,
+            }));
+        }
     }
 
-    static string Words(Obligation o)
+    /// <summary>Units must agree: a percentage with a percentage goal (or a share of the target), a count of the same noun with a count.</summary>
+    static bool UnitsAgree(bool task, string? unit, string? unitKey, string? resultUnit, string? resultUnitKey, double? percentOfTarget)
     {
-        if (o.Kind == ObligationKinds.Target) return o.Subject;
-        var clause = o.Subject.Split(';')[0];
-        if (clause.Length > TaskClause) clause = clause[..TaskClause];
-        return string.Join(" ", o.Leads) + " " + clause;
+        if (task) return resultUnit == "%";
+        if (unit == "%" || resultUnit == "%") return unit == resultUnit || (unit != "%" && percentOfTarget is not null && resultUnit == "%");
+        return unitKey is not null && resultUnitKey is not null && unitKey == resultUnitKey;
     }
 
-    static bool UnitsAgree(Obligation o, Result r)
-    {
-        if (o.Kind == ObligationKinds.Task) return r.Unit == "%";
-        if (o.Unit == "%" || r.Unit == "%") return o.Unit == r.Unit || (o.Unit != "%" && r.PercentOfTarget is not null && r.Unit == "%");
-        return o.Unit is not null && r.Unit is not null && VietnameseText.Fold(o.Unit) == VietnameseText.Fold(r.Unit);
-    }
-
-    ObligationLink Build(Obligation o, GraphNode report, string via, string? viaEvidence, Evidenced<Result> e, SubjectMatch match)
+    /// <summary>The link a stored result makes with an obligation, with its similarity and its verdict explained.</summary>
+    public static ObligationLink Build(Obligation o, ObligationDocument report, string via, string? viaEvidence, Evidenced<Result> e)
     {
         var r = e.Item;
-        var measured = r.Complement && r.Unit == "%" ? Math.Round(100 - r.Value, 2) : r.Value;
-        var (met, reason) = o.Kind == ObligationKinds.Task ? TaskVerdict(r, measured) : TargetVerdict(o, r, measured);
+        var match = SubjectSimilarity.Compare(o.Kind == ObligationKinds.Task ? RegisterBuilder.TaskWords(o.Leads, o.Subject) : o.Subject, r.Subject);
+        var (met, reason) = Verdict(o.Kind == ObligationKinds.Task, o.Comparator, o.Value, o.ValueMax, o.Unit, r.Value, r.Unit, r.PercentOfTarget, r.Achieved, r.Complement, explain: true);
         return new ObligationLink
         {
             Kind = LinkKinds.Result,
-            Document = view(report),
-            Via = report.Id == o.StatedIn?.Id ? "quotes" : via,
+            Document = report,
+            Via = via,
             ViaEvidence = viaEvidence,
             Sentence = e.Sentence,
             Start = r.Start,
             End = r.End,
             Value = r.Value,
             Unit = r.Unit,
-            Measured = measured,
+            Measured = Measured(r.Value, r.Unit, r.Complement),
             PercentOfTarget = r.PercentOfTarget,
             Subject = r.Subject,
             Similarity = match,
@@ -128,37 +131,44 @@ internal sealed class ResultLinker(GraphSnapshot graph, IReadOnlyDictionary<stri
         };
     }
 
-    static (bool?, string) TargetVerdict(Obligation o, Result r, double measured)
+    static double Measured(double value, string? unit, bool complement) => complement && unit == "%" ? Math.Round(100 - value, 2) : value;
+
+    /// <summary>Whether a result shows the goal met (null: progress only), and, when asked, why in plain Vietnamese.</summary>
+    static (bool? Met, string? Reason) Verdict(bool task, string? comparator, double? goal, double? goalMax, string? goalUnit,
+        double value, string? unit, double? percentOfTarget, bool? achieved, bool complement, bool explain)
     {
-        if (r.PercentOfTarget is { } p)
-            return (p >= 100, $"Đạt {VietnameseNumber.Format(p)}% chỉ tiêu.");
-        if (r.Achieved is { } said)
+        var measured = Measured(value, unit, complement);
+        if (task)
+        {
+            var done = achieved == true || measured >= 100 ? true : (bool?)null;
+            return (done, explain ? $"Báo cáo nêu {VietnameseNumber.Format(measured)}% đã thực hiện." : null);
+        }
+        if (percentOfTarget is { } p)
+            return (p >= 100, explain ? $"Đạt {VietnameseNumber.Format(p)}% chỉ tiêu." : null);
+        if (achieved is { } said)
             return (said, said ? "Báo cáo nêu đã đạt, vượt." : "Báo cáo nêu chưa đạt.");
-        if (o.Comparator is null || o.Value is null) return (null, "Số liệu báo cáo.");
-        var met = ObligationStatus.Satisfies(o.Comparator, o.Value.Value, measured);
-        var figure = r.Complement
-            ? $"{VietnameseNumber.Format(measured)}{r.Unit} (báo cáo nêu còn {VietnameseNumber.Format(r.Value)}{r.Unit} chưa đạt)"
-            : $"{VietnameseNumber.Format(measured)}{(r.Unit == "%" ? "%" : " " + r.Unit)}";
-        return (met, $"{figure} so với mục tiêu {Goal(o)}: {(met ? "đạt" : "chưa đạt")}.");
+        if (comparator is null || goal is null) return (null, "Số liệu báo cáo.");
+        var met = ObligationStatus.Satisfies(comparator, goal.Value, measured);
+        if (!explain) return (met, null);
+        var figure = complement
+            ? $"{VietnameseNumber.Format(measured)}{unit} (báo cáo nêu còn {VietnameseNumber.Format(value)}{unit} chưa đạt)"
+            : $"{VietnameseNumber.Format(measured)}{(unit == "%" ? "%" : " " + unit)}";
+        return (met, $"{figure} so với mục tiêu {Goal(comparator, goal.Value, goalMax, goalUnit)}: {(met ? "đạt" : "chưa đạt")}.");
     }
 
-    static (bool?, string) TaskVerdict(Result r, double measured)
+    static string Goal(string comparator, double value, double? valueMax, string? unit)
     {
-        if (r.Achieved == true || measured >= 100) return (true, $"Báo cáo nêu {VietnameseNumber.Format(measured)}% đã thực hiện.");
-        return (null, $"Báo cáo nêu {VietnameseNumber.Format(measured)}% đã thực hiện.");
+        var u = unit == "%" ? "%" : " " + unit;
+        return comparator switch
+        {
+            "range" => $"{VietnameseNumber.Format(value)}–{VietnameseNumber.Format(valueMax ?? value)}{u}",
+            "=" => $"{VietnameseNumber.Format(value)}{u}",
+            // As the texts write it, never a symbol: "từ 90% trở lên", "dưới 5%".
+            ">=" => $"từ {VietnameseNumber.Format(value)}{u} trở lên",
+            ">" => $"trên {VietnameseNumber.Format(value)}{u}",
+            "<" => $"dưới {VietnameseNumber.Format(value)}{u}",
+            "<=" => $"tối đa {VietnameseNumber.Format(value)}{u}",
+            _ => $"{VietnameseNumber.Format(value)}{u}",
+        };
     }
-
-    static string Goal(Obligation o) => o.Comparator switch
-    {
-        "range" => $"{VietnameseNumber.Format(o.Value!.Value)}–{VietnameseNumber.Format(o.ValueMax ?? o.Value!.Value)}{Unit(o)}",
-        "=" => $"{VietnameseNumber.Format(o.Value!.Value)}{Unit(o)}",
-        // As the texts write it, never a symbol: "từ 90% trở lên", "dưới 5%".
-        ">=" => $"từ {VietnameseNumber.Format(o.Value!.Value)}{Unit(o)} trở lên",
-        ">" => $"trên {VietnameseNumber.Format(o.Value!.Value)}{Unit(o)}",
-        "<" => $"dưới {VietnameseNumber.Format(o.Value!.Value)}{Unit(o)}",
-        "<=" => $"tối đa {VietnameseNumber.Format(o.Value!.Value)}{Unit(o)}",
-        _ => $"{VietnameseNumber.Format(o.Value!.Value)}{Unit(o)}",
-    };
-
-    static string Unit(Obligation o) => o.Unit == "%" ? "%" : " " + o.Unit;
 }
