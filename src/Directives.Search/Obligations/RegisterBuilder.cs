@@ -24,8 +24,10 @@ internal sealed class RegisterBuilder(GraphSnapshot graph)
 
     readonly RegisterNodes nodes = new();
     readonly SubjectWords words = new();
+    readonly BuildStrings strings = new();
+    readonly ChunkedList<Goal> goals = new();
+    readonly ChunkedList<Reading> readings = new();
     readonly List<DocumentPart> parts = [];
-    readonly Dictionary<string, string> strings = new(StringComparer.Ordinal);
     readonly Dictionary<string, int> bodyOrdinals = new(StringComparer.Ordinal);
     readonly List<string[]> bodies = [];
 
@@ -34,90 +36,98 @@ internal sealed class RegisterBuilder(GraphSnapshot graph)
     {
         if (graph.Node(d.Document) is not { Type: GraphNodeTypes.Document } node) return;
         var holder = nodes.Add(node);
-        var part = new DocumentPart(d.Document, holder, node.Kind == DocumentProcessor.NewsKind, d.Issues.Count)
-        {
-            Targets = new Goal[d.Targets.Count],
-            Tasks = new Goal[d.Tasks.Count],
-            Results = new Reading[d.Results.Count],
-        };
-        for (var i = 0; i < d.Targets.Count; i++) part.Targets[i] = TargetGoal(node, holder, i, d.Targets[i]);
-        for (var i = 0; i < d.Tasks.Count; i++) part.Tasks[i] = TaskGoal(holder, i, d.Tasks[i]);
-        for (var i = 0; i < d.Results.Count; i++) part.Results[i] = ReadingOf(node, i, d.Results[i].Item);
+        var part = new DocumentPart(d.Document, holder, node.Kind == DocumentProcessor.NewsKind, d.Issues.Count, goals.Count, d.Targets.Count, d.Tasks.Count, readings.Count, d.Results.Count);
+        for (var i = 0; i < d.Targets.Count; i++) goals.Add(TargetGoal(node, holder, i, d.Targets[i]));
+        for (var i = 0; i < d.Tasks.Count; i++) goals.Add(TaskGoal(holder, i, d.Tasks[i]));
+        for (var i = 0; i < d.Results.Count; i++) readings.Add(ReadingOf(node, i, d.Results[i].Item));
         parts.Add(part);
     }
 
     public RegisterTables Build()
     {
         parts.Sort((a, b) => string.CompareOrdinal(a.Id, b.Id));
-        var drafts = new List<Goal>();
-        var links = new List<(int Draft, RegisterLink Link)>();
-        // Each owner's goals in the order they were drafted, for the quotes to find the goal they repeat: a scan of
-        // every draft per quote made the build quadratic (68 s at 20,000 documents, half a million obligations).
-        var goals = new Dictionary<int, List<int>>();
-        int Add(Goal draft)
-        {
-            drafts.Add(draft);
-            if (!draft.IsTask)
-            {
-                if (!goals.TryGetValue(draft.Owner, out var own)) goals[draft.Owner] = own = [];
-                own.Add(drafts.Count - 1);
-            }
-            return drafts.Count - 1;
-        }
-        var quotes = new List<Goal>();
+        // Drafts are positions in goals: the document's own targets and tasks in document order, then the quotes
+        // that repeat no goal of their owner, each a goal of the document it cites.
+        var drafts = new ChunkedList<int>();
+        var quotes = new List<int>();
         // A news report sets nothing: the goals it quotes belong to the documents it names, its recommendations to no one.
         foreach (var part in parts)
         {
-            foreach (var t in part.Targets)
-                if (t.Owner != t.Holder) quotes.Add(t);
-                else if (!part.News) Add(t);
-            if (!part.News) foreach (var k in part.Tasks) Add(k);
+            for (var g = part.FirstGoal; g < part.FirstGoal + part.Targets; g++)
+                if (goals[g].Owner != goals[g].Holder) quotes.Add(g);
+                else if (!part.News) drafts.Add(g);
+            if (!part.News) for (var g = part.FirstGoal + part.Targets; g < part.FirstGoal + part.Targets + part.Tasks; g++) drafts.Add(g);
         }
+        var links = new List<(int Draft, RegisterLink Link)>();
+        // The goals of each quoted owner in the order they were drafted, for its quotes to find the goal they repeat.
+        var quoted = new Dictionary<int, List<int>>();
+        foreach (var q in quotes) quoted.TryAdd(goals[q].Owner, []);
+        for (var i = 0; i < drafts.Count; i++)
+            if (!goals[drafts[i]].IsTask && quoted.TryGetValue(goals[drafts[i]].Owner, out var own)) own.Add(i);
         foreach (var q in quotes)
         {
-            var same = goals.GetValueOrDefault(q.Owner)?.FirstOrDefault(i => Repeats(drafts[i], q), -1) ?? -1;
-            var draft = same >= 0 ? same : Add(q);
-            if (same >= 0) links.Add((same, Link(RegisterLink.Quote, q, met: null)));
-            if (q.Achieved is { } met) links.Add((draft, Link(RegisterLink.Statement, q, met)));
+            ref readonly var quote = ref goals[q];
+            var own = quoted[quote.Owner];
+            var same = -1;
+            foreach (var i in own)
+                if (Repeats(goals[drafts[i]], quote)) { same = i; break; }
+            var draft = same;
+            if (same < 0)
+            {
+                draft = drafts.Add(q);
+                own.Add(draft);
+            }
+            else links.Add((same, Link(RegisterLink.Quote, quote, met: null)));
+            if (quote.Achieved >= 0) links.Add((draft, Link(RegisterLink.Statement, quote, quote.Achieved == 1)));
         }
-        new ResultLinker(graph, nodes, words, parts.Where(p => p.Results.Length > 0).ToDictionary(p => p.Holder, p => p.Results))
-            .Link(drafts, links);
+        var results = new Dictionary<int, (int First, int Count)>();
+        foreach (var p in parts) if (p.Results > 0) results[p.Holder] = (p.FirstReading, p.Results);
+        new ResultLinker(graph, nodes, words, strings, goals, readings, results).Link(drafts, links);
         return Tables(drafts, links);
     }
 
-    RegisterTables Tables(List<Goal> drafts, List<(int Draft, RegisterLink Link)> links)
+    RegisterTables Tables(ChunkedList<int> drafts, List<(int Draft, RegisterLink Link)> links)
     {
+        var count = drafts.Count;
         // Each draft's links in the order they were found (a stable counting sort), then by their document's date.
-        var first = new int[drafts.Count + 1];
+        var first = new int[count + 1];
         foreach (var (d, _) in links) first[d + 1]++;
-        for (var i = 0; i < drafts.Count; i++) first[i + 1] += first[i];
+        for (var i = 0; i < count; i++) first[i + 1] += first[i];
         var placed = new RegisterLink[links.Count];
         var next = (int[])first.Clone();
         foreach (var (d, l) in links) placed[next[d]++] = l;
-        for (var i = 0; i < drafts.Count; i++)
+        for (var i = 0; i < count; i++)
             if (first[i + 1] - first[i] > 1)
             {
                 var sorted = placed[first[i]..first[i + 1]].OrderBy(l => nodes.View(l.Document).Date, StringComparer.Ordinal).ToArray();
                 sorted.CopyTo(placed, first[i]);
             }
 
-        var order = Enumerable.Range(0, drafts.Count)
-            .OrderBy(i => nodes.View(drafts[i].Owner).Province ?? "~", StringComparer.Ordinal)
-            .ThenBy(i => nodes.View(drafts[i].Owner).Date ?? "", StringComparer.Ordinal)
-            .ThenBy(i => nodes.View(drafts[i].Owner).Id, StringComparer.Ordinal)
-            .ThenBy(i => drafts[i].Owner == drafts[i].Holder ? "" : nodes.View(drafts[i].Holder).Id, StringComparer.Ordinal)
-            .ThenBy(i => drafts[i].Start);
-        var rows = new RegisterRow[drafts.Count];
+        // Rows by the owner's province, date and id, then the stating document's id (the owner's own first), then
+        // span, then draft order: ranks of the nodes make the comparison one of integers.
+        var byOwner = Ranks((a, b) => Compare(nodes.View(a), nodes.View(b)));
+        var byId = Ranks((a, b) => string.CompareOrdinal(nodes.View(a).Id, nodes.View(b).Id));
+        var order = new int[count];
+        for (var i = 0; i < count; i++) order[i] = i;
+        Array.Sort(order, (a, b) =>
+        {
+            ref readonly var x = ref goals[drafts[a]];
+            ref readonly var y = ref goals[drafts[b]];
+            var c = byOwner[x.Owner].CompareTo(byOwner[y.Owner]);
+            if (c == 0) c = (x.Owner == x.Holder ? -1 : byId[x.Holder]).CompareTo(y.Owner == y.Holder ? -1 : byId[y.Holder]);
+            if (c == 0) c = x.Start.CompareTo(y.Start);
+            return c != 0 ? c : a.CompareTo(b);
+        });
+        var rows = new RegisterRow[count];
         var rowLinks = new RegisterLink[links.Count];
         var at = 0;
-        var n = 0;
-        foreach (var i in order)
+        for (var n = 0; n < count; n++)
         {
-            var g = drafts[i];
-            var count = first[i + 1] - first[i];
-            Array.Copy(placed, first[i], rowLinks, at, count);
-            var owner = nodes.View(g.Owner);
-            rows[n++] = new RegisterRow
+            var i = order[n];
+            ref readonly var g = ref goals[drafts[i]];
+            var linkCount = first[i + 1] - first[i];
+            Array.Copy(placed, first[i], rowLinks, at, linkCount);
+            rows[n] = new RegisterRow
             {
                 Owner = g.Owner,
                 Holder = g.Holder,
@@ -126,20 +136,37 @@ internal sealed class RegisterBuilder(GraphSnapshot graph)
                 End = g.End,
                 Due = g.Due,
                 // A goal exists from its document's date (a quoted one from the cited document's, when that is known).
-                Issued = owner.Date is not null ? nodes.Day(g.Owner) : g.Owner != g.Holder ? nodes.Day(g.Holder) : RegisterNodes.NoDay,
+                Issued = nodes.View(g.Owner).Date is not null ? nodes.Day(g.Owner) : g.Owner != g.Holder ? nodes.Day(g.Holder) : RegisterNodes.NoDay,
                 Bodies = g.Bodies,
                 FirstLink = at,
-                LinkCount = count,
+                LinkCount = linkCount,
                 IsTask = g.IsTask,
                 Standing = g.Standing,
             };
-            at += count;
+            at += linkCount;
         }
         var findings = parts.SelectMany(p => Enumerable.Range(0, p.Issues).Select(i => new FindingRow(p.Holder, i))).ToArray();
         return new RegisterTables(graph, nodes, rows, rowLinks, findings, bodies.ToArray());
     }
 
-    RegisterLink Link(byte kind, Goal quote, bool? met) => new()
+    static int Compare(ObligationDocument a, ObligationDocument b)
+    {
+        var c = string.CompareOrdinal(a.Province ?? "~", b.Province ?? "~");
+        if (c == 0) c = string.CompareOrdinal(a.Date ?? "", b.Date ?? "");
+        return c != 0 ? c : string.CompareOrdinal(a.Id, b.Id);
+    }
+
+    /// <summary>Each node's rank in the order <paramref name="compare"/> gives.</summary>
+    int[] Ranks(Comparison<int> compare)
+    {
+        var sorted = Enumerable.Range(0, nodes.Count).ToArray();
+        Array.Sort(sorted, compare);
+        var rank = new int[nodes.Count];
+        for (var i = 0; i < sorted.Length; i++) rank[sorted[i]] = i;
+        return rank;
+    }
+
+    RegisterLink Link(byte kind, in Goal quote, bool? met) => new()
     {
         Kind = kind,
         Document = quote.Holder,
@@ -150,9 +177,8 @@ internal sealed class RegisterBuilder(GraphSnapshot graph)
     };
 
     bool Repeats(in Goal goal, in Goal quote)
-        => goal.Comparator == quote.Comparator && goal.Value == quote.Value && goal.ValueMax == quote.ValueMax
-           && string.Equals(goal.Unit, quote.Unit, StringComparison.Ordinal)
-           && (goal.Year is null || quote.Year is null || goal.Year == quote.Year)
+        => goal.Comparator == quote.Comparator && goal.Value.Equals(quote.Value) && goal.ValueMax.Equals(quote.ValueMax) && goal.Unit == quote.Unit
+           && (goal.Year == 0 || quote.Year == 0 || goal.Year == quote.Year)
            && words.Score(goal.Words, quote.Words) >= QuoteSimilarity;
 
     Goal TargetGoal(GraphNode holderNode, int holder, int index, Evidenced<Core.Extraction.Target> e)
@@ -165,13 +191,13 @@ internal sealed class RegisterBuilder(GraphSnapshot graph)
             Index = index,
             Start = t.Start,
             End = t.End,
-            Comparator = Intern(t.Comparator),
+            Comparator = strings.Id(t.Comparator),
             Value = t.Value,
-            ValueMax = t.ValueMax,
-            Unit = Intern(t.Unit),
-            UnitKey = t.Unit is null ? null : Intern(VietnameseText.Fold(t.Unit)),
-            Year = t.Deadline,
-            Achieved = t.Achieved,
+            ValueMax = t.ValueMax ?? double.NaN,
+            Unit = strings.Id(t.Unit),
+            UnitKey = strings.Id(t.Unit is null ? null : VietnameseText.Fold(t.Unit)),
+            Year = t.Deadline ?? 0,
+            Achieved = t.Achieved is { } a ? (sbyte)(a ? 1 : 0) : (sbyte)-1,
             Due = t.Deadline is { } y ? ObligationStatus.EndOfYear(y).DayNumber : RegisterNodes.NoDay,
             Standing = t.Recurring is not null,
             Bodies = -1,
@@ -191,6 +217,12 @@ internal sealed class RegisterBuilder(GraphSnapshot graph)
             Index = index,
             Start = k.Start,
             End = k.End,
+            Comparator = -1,
+            Value = double.NaN,
+            ValueMax = double.NaN,
+            Unit = -1,
+            UnitKey = -1,
+            Achieved = -1,
             Due = due?.DayNumber ?? RegisterNodes.NoDay,
             Standing = k.Ongoing || k.Recurrence is not null,
             Bodies = Bodies(k.Leads, k.Supporting),
@@ -210,10 +242,10 @@ internal sealed class RegisterBuilder(GraphSnapshot graph)
     {
         Index = index,
         Value = r.Value,
-        Unit = Intern(r.Unit),
-        UnitKey = r.Unit is null ? null : Intern(VietnameseText.Fold(r.Unit)),
-        PercentOfTarget = r.PercentOfTarget,
-        Achieved = r.Achieved,
+        Unit = strings.Id(r.Unit),
+        UnitKey = strings.Id(r.Unit is null ? null : VietnameseText.Fold(r.Unit)),
+        PercentOfTarget = r.PercentOfTarget ?? double.NaN,
+        Achieved = r.Achieved is { } a ? (sbyte)(a ? 1 : 0) : (sbyte)-1,
         Complement = r.Complement,
         Measures = Measures(r.TargetSource, report),
         Words = words.Add(r.Subject),
@@ -252,40 +284,45 @@ internal sealed class RegisterBuilder(GraphSnapshot graph)
         return bodyOrdinals[key] = bodies.Count - 1;
     }
 
-    string? Intern(string? s)
+    /// <summary>One document's items, read: positions in the builder's goals (its targets, then its tasks) and readings.</summary>
+    readonly record struct DocumentPart(string Id, int Holder, bool News, int Issues, int FirstGoal, int Targets, int Tasks, int FirstReading, int Results);
+}
+
+/// <summary>The few distinct strings items repeat (comparators, units), by id, so the build's items hold no references.</summary>
+internal sealed class BuildStrings
+{
+    readonly Dictionary<string, int> ids = new(StringComparer.Ordinal);
+    readonly List<string> values = [];
+
+    /// <summary>The id of a string; -1 for null.</summary>
+    public int Id(string? s)
     {
-        if (s is null) return null;
-        if (strings.TryGetValue(s, out var kept)) return kept;
-        return strings[s] = s;
+        if (s is null) return -1;
+        if (ids.TryGetValue(s, out var id)) return id;
+        values.Add(s);
+        return ids[s] = values.Count - 1;
     }
 
-    /// <summary>One document's items, read: kept until the build, in document order.</summary>
-    sealed record DocumentPart(string Id, int Holder, bool News, int Issues)
-    {
-        public required Goal[] Targets { get; init; }
-        public required Goal[] Tasks { get; init; }
-        public required Reading[] Results { get; init; }
-    }
+    public string? Value(int id) => id < 0 ? null : values[id];
 }
 
 /// <summary>A target or task while the register is built: where it stands, its numbers, and its subject's words.</summary>
 internal struct Goal
 {
     public int Owner, Holder, Index, Start, End;
-    public bool IsTask;
-    public string? Comparator;
-    public double? Value, ValueMax;
-    public string? Unit;
-    /// <summary>The unit folded, to compare with a result's.</summary>
-    public string? UnitKey;
-    /// <summary>A target's deadline year.</summary>
-    public int? Year;
-    /// <summary>What a report quoting the goal says of it.</summary>
-    public bool? Achieved;
+    /// <summary>Ids in <see cref="BuildStrings"/> (-1: none); the unit folded, to compare with a result's.</summary>
+    public int Comparator, Unit, UnitKey;
+    /// <summary>NaN for none.</summary>
+    public double Value, ValueMax;
+    /// <summary>A target's deadline year; 0 for none.</summary>
+    public int Year;
     public int Due;
-    public bool Standing;
     public int Bodies;
     public WordSpan Words;
+    /// <summary>What a report quoting the goal says of it: 1 reached, 0 not, -1 nothing.</summary>
+    public sbyte Achieved;
+    public bool IsTask;
+    public bool Standing;
 }
 
 /// <summary>A result while the register is built: its figure and its subject's words.</summary>
@@ -295,13 +332,14 @@ internal struct Reading
 
     public int Index;
     public double Value;
-    public string? Unit, UnitKey;
-    public double? PercentOfTarget;
-    public bool? Achieved;
-    public bool Complement;
+    /// <summary>NaN for none.</summary>
+    public double PercentOfTarget;
+    public int Unit, UnitKey;
     /// <summary>The goal's document it names (node ordinal), <see cref="Any"/> or <see cref="None"/>.</summary>
     public int Measures;
     public WordSpan Words;
+    public sbyte Achieved;
+    public bool Complement;
 }
 
 /// <summary>A subject's distinct content words, as sorted ids in <see cref="SubjectWords"/>.</summary>
@@ -319,11 +357,12 @@ internal sealed class SubjectWords
 
     readonly Dictionary<string, int> ids = new(StringComparer.Ordinal);
     readonly List<bool> generic = [];
-    readonly List<int> pool = [];
+    readonly ChunkedList<int> pool = new();
+    readonly List<int> scratch = [];
 
     public WordSpan Add(string text)
     {
-        var at = pool.Count;
+        scratch.Clear();
         foreach (var w in SubjectSimilarity.FoldedWords(text))
         {
             if (!ids.TryGetValue(w, out var id))
@@ -331,19 +370,18 @@ internal sealed class SubjectWords
                 ids[w] = id = generic.Count;
                 generic.Add(GenericWords.Contains(w));
             }
-            pool.Add(id);
+            scratch.Add(id);
         }
-        var span = new WordSpan(at, pool.Count - at);
-        System.Runtime.InteropServices.CollectionsMarshal.AsSpan(pool).Slice(at, span.Count).Sort();
-        return span;
+        var words = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(scratch);
+        words.Sort();
+        return new WordSpan(pool.AddBlock(words), words.Length);
     }
 
     /// <summary><see cref="SubjectSimilarity.Compare"/>'s score, and whether a shared word is more than the domain's generic ones.</summary>
     public (double Score, bool Specific) Compare(WordSpan a, WordSpan b)
     {
-        var all = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(pool);
-        var x = all.Slice(a.At, a.Count);
-        var y = all.Slice(b.At, b.Count);
+        var x = pool.Block(a.At, a.Count);
+        var y = pool.Block(b.At, b.Count);
         int i = 0, j = 0, shared = 0;
         var specific = false;
         while (i < x.Length && j < y.Length)

@@ -15,7 +15,8 @@ namespace Directives.Search.Obligations;
 /// words (<see cref="SubjectSimilarity"/> at least <see cref="MinSimilarity"/>, one of them more than "đảng viên"); and a result goes to the obligation(s)
 /// of that document it resembles most.
 /// </summary>
-internal sealed class ResultLinker(GraphSnapshot graph, RegisterNodes nodes, SubjectWords words, IReadOnlyDictionary<int, Reading[]> results)
+internal sealed class ResultLinker(GraphSnapshot graph, RegisterNodes nodes, SubjectWords words, BuildStrings strings,
+    ChunkedList<Goal> goals, ChunkedList<Reading> readings, IReadOnlyDictionary<int, (int First, int Count)> results)
 {
     public const double MinSimilarity = 0.45;
 
@@ -24,41 +25,49 @@ internal sealed class ResultLinker(GraphSnapshot graph, RegisterNodes nodes, Sub
         RelationTypes.Reviews, RelationTypes.Implements, RelationTypes.Continues, RelationTypes.Guides, RelationTypes.Cites, RelationTypes.BasedOn,
     };
 
-    public void Link(List<Goal> drafts, List<(int Draft, RegisterLink Link)> links)
+    readonly int percent = strings.Id("%");
+
+    /// <summary>Links results to the drafts (positions in goals) of each owner, owners in the order they first appear.</summary>
+    public void Link(ChunkedList<int> drafts, List<(int Draft, RegisterLink Link)> links)
     {
-        var byOwner = new Dictionary<int, List<int>>();
-        var owners = new List<int>();
-        for (var i = 0; i < drafts.Count; i++)
+        // Drafts grouped by owner, stably: each owner's drafts in draft order, owners by their first draft.
+        var firstOf = new int[nodes.Count];
+        Array.Fill(firstOf, int.MaxValue);
+        for (var i = drafts.Count - 1; i >= 0; i--) firstOf[goals[drafts[i]].Owner] = i;
+        var order = new int[drafts.Count];
+        for (var i = 0; i < order.Length; i++) order[i] = i;
+        Array.Sort(order, (a, b) =>
         {
-            if (!byOwner.TryGetValue(drafts[i].Owner, out var own))
-            {
-                byOwner[drafts[i].Owner] = own = [];
-                owners.Add(drafts[i].Owner);
-            }
-            own.Add(i);
-        }
-        foreach (var owner in owners)
+            var c = firstOf[goals[drafts[a]].Owner].CompareTo(firstOf[goals[drafts[b]].Owner]);
+            return c != 0 ? c : a.CompareTo(b);
+        });
+        for (var from = 0; from < order.Length;)
         {
-            var own = byOwner[owner];
+            var owner = goals[drafts[order[from]]].Owner;
+            var to = from;
+            while (to < order.Length && goals[drafts[order[to]]].Owner == owner) to++;
+            var own = new ArraySegment<int>(order, from, to - from);
             foreach (var (report, via) in Reports(owner, own, drafts))
                 if (results.TryGetValue(report, out var read))
-                    foreach (var r in read) LinkOne(drafts, own, owner, report, via, r, links);
+                    for (var r = read.First; r < read.First + read.Count; r++) LinkOne(drafts, own, owner, report, via, readings[r], links);
+            from = to;
         }
     }
 
     /// <summary>Reports tied to the owner: those quoting its goals, then those with a graph edge to it, each once.</summary>
-    IEnumerable<(int Report, string Via)> Reports(int ownerOrdinal, List<int> own, List<Goal> drafts)
+    IEnumerable<(int Report, string Via)> Reports(int ownerOrdinal, ArraySegment<int> own, ChunkedList<int> drafts)
     {
         var owner = nodes.Node(ownerOrdinal);
         var seen = new HashSet<int> { ownerOrdinal };
         foreach (var i in own)
-            if (drafts[i].Holder != ownerOrdinal && seen.Add(drafts[i].Holder)) yield return (drafts[i].Holder, "quotes");
+            if (goals[drafts[i]].Holder is var holder && holder != ownerOrdinal && seen.Add(holder)) yield return (holder, "quotes");
         foreach (var edge in graph.Incoming(owner.Id))
         {
             if (!Ties.Contains(edge.Type) || graph.Node(edge.From) is not { Type: GraphNodeTypes.Document } report) continue;
             if (owner.Date is not null && report.Date is not null && string.CompareOrdinal(report.Date, owner.Date) < 0) continue;
-            if (!seen.Add(nodes.Add(report))) continue;
-            yield return (nodes.Add(report), edge.Type);
+            var ordinal = nodes.Add(report);
+            if (!seen.Add(ordinal)) continue;
+            yield return (ordinal, edge.Type);
         }
     }
 
@@ -67,15 +76,16 @@ internal sealed class ResultLinker(GraphSnapshot graph, RegisterNodes nodes, Sub
         => via == "quotes" ? null
             : graph.Incoming(owner).FirstOrDefault(e => e.From == report && e.Type == via) is { Assertions.Count: > 0 } edge ? edge.Assertions[0].Evidence : null;
 
-    void LinkOne(List<Goal> drafts, List<int> own, int owner, int report, string via, in Reading r, List<(int, RegisterLink)> links)
+    void LinkOne(ChunkedList<int> drafts, ArraySegment<int> own, int owner, int report, string via, in Reading r, List<(int, RegisterLink)> links)
     {
         if (r.Measures == Reading.None || (r.Measures >= 0 && r.Measures != owner)) return;
         var best = double.MinValue;
         var scored = new List<(int Draft, double Score)>();
         foreach (var i in own)
         {
-            if (!UnitsAgree(drafts[i].IsTask, drafts[i].Unit, drafts[i].UnitKey, r.Unit, r.UnitKey, r.PercentOfTarget)) continue;
-            var (score, specific) = words.Compare(drafts[i].Words, r.Words);
+            ref readonly var d = ref goals[drafts[i]];
+            if (!UnitsAgree(d, r)) continue;
+            var (score, specific) = words.Compare(d.Words, r.Words);
             if (score < MinSimilarity || !specific) continue;
             scored.Add((i, score));
             best = Math.Max(best, score);
@@ -83,8 +93,9 @@ internal sealed class ResultLinker(GraphSnapshot graph, RegisterNodes nodes, Sub
         foreach (var (i, score) in scored)
         {
             if (score != best) continue;
-            var d = drafts[i];
-            var (met, _) = Verdict(d.IsTask, d.Comparator, d.Value, d.ValueMax, d.Unit, r.Value, r.Unit, r.PercentOfTarget, r.Achieved, r.Complement, explain: false);
+            ref readonly var d = ref goals[drafts[i]];
+            var (met, _) = Verdict(d.IsTask, strings.Value(d.Comparator), Nullable(d.Value), Nullable(d.ValueMax), strings.Value(d.Unit),
+                r.Value, strings.Value(r.Unit), Nullable(r.PercentOfTarget), r.Achieved < 0 ? null : r.Achieved == 1, r.Complement, explain: false);
             links.Add((i, new RegisterLink
             {
                 Kind = RegisterLink.Result,
@@ -97,12 +108,14 @@ internal sealed class ResultLinker(GraphSnapshot graph, RegisterNodes nodes, Sub
         }
     }
 
+    static double? Nullable(double value) => double.IsNaN(value) ? null : value;
+
     /// <summary>Units must agree: a percentage with a percentage goal (or a share of the target), a count of the same noun with a count.</summary>
-    static bool UnitsAgree(bool task, string? unit, string? unitKey, string? resultUnit, string? resultUnitKey, double? percentOfTarget)
+    bool UnitsAgree(in Goal o, in Reading r)
     {
-        if (task) return resultUnit == "%";
-        if (unit == "%" || resultUnit == "%") return unit == resultUnit || (unit != "%" && percentOfTarget is not null && resultUnit == "%");
-        return unitKey is not null && resultUnitKey is not null && unitKey == resultUnitKey;
+        if (o.IsTask) return r.Unit == percent;
+        if (o.Unit == percent || r.Unit == percent) return o.Unit == r.Unit || (o.Unit != percent && !double.IsNaN(r.PercentOfTarget) && r.Unit == percent);
+        return o.UnitKey >= 0 && r.UnitKey >= 0 && o.UnitKey == r.UnitKey;
     }
 
     /// <summary>The link a stored result makes with an obligation, with its similarity and its verdict explained.</summary>
