@@ -170,12 +170,24 @@ public sealed class DocumentIndex : IDocumentStore, IDisposable
         return ((DirectoryReader)s.IndexReader).Version;
     });
 
-    /// <summary>One stored field of one document, parsed; null when the document or the field is not there.</summary>
+    /// <summary>
+    /// One stored field of one document, parsed; null when the document or the field is not there. The id's postings
+    /// are read segment by segment (no query, no scoring, no slices): reading a whole register's texts calls this
+    /// once for every document.
+    /// </summary>
     public T? ReadStored<T>(string id, string field, Utf8Parser<T> parse)
         where T : class => WithSearcher(s =>
     {
-        var top = s.Search(new TermQuery(new Term(F.Id, id)), 1);
-        return top.TotalHits == 0 ? null : StoredUtf8.Parse(s.Doc(top.ScoreDocs[0].Doc, new HashSet<string> { field }), field, parse);
+        var term = new Term(F.Id, id);
+        foreach (var leaf in s.IndexReader.Leaves)
+        {
+            var reader = leaf.AtomicReader;
+            var docs = reader.GetTermDocsEnum(term); // live documents only
+            if (docs is null) continue;
+            var doc = docs.NextDoc();
+            if (doc != DocIdSetIterator.NO_MORE_DOCS) return StoredUtf8.Parse(reader.Document(doc, new HashSet<string> { field }), field, parse);
+        }
+        return null;
     });
 
     IndexWriter Writer => writer ?? throw new InvalidOperationException("The index was opened read-only.");

@@ -8,17 +8,21 @@ namespace Directives.Search.Obligations;
 /// <summary>
 /// Turns register rows back into the obligations, links and findings the API shows, with their texts read from the
 /// stored obligations of the documents they come from, each document read once per instance (one instance serves
-/// one query). A document changed since the register was built (its next build is queued) no longer holds the item
+/// one query; the last few hundred documents are kept, so reading a whole register holds no more than a page). A document changed since the register was built (its next build is queued) no longer holds the item
 /// at the row's span: the obligation is shown without its texts and the evidence that moved is left out.
 /// </summary>
 internal sealed class RegisterTexts(RegisterTables tables, Func<string, DocumentObligations?> load)
 {
+    /// <summary>Documents kept between reads: rows come in owner order, so an obligation's documents are usually the last ones read.</summary>
+    const int Kept = 256;
+
     readonly Dictionary<int, DocumentObligations?> read = [];
 
     DocumentObligations? Stored(int node)
     {
-        if (!read.TryGetValue(node, out var d)) read[node] = d = load(tables.Nodes.View(node).Id);
-        return d;
+        if (read.TryGetValue(node, out var d)) return d;
+        if (read.Count >= Kept) read.Clear();
+        return read[node] = load(tables.Nodes.View(node).Id);
     }
 
     /// <summary>The obligation of a row with its links, without a status.</summary>
