@@ -2,6 +2,9 @@ using Directives.Api.Endpoints;
 using Directives.Api.Security;
 using Directives.Api.Services;
 
+// The ingest run in a process of its own (Directives:SeparateIngest): this program again, without the web server.
+if (IngestProcess.IsWorker(args)) return IngestProcess.RunWorker(args);
+
 // An ingest, graph rebuilds and their warm-ups keep thread-pool threads busy for seconds at a time; a request must not
 // wait for the pool to grow (when starved it adds about one thread every half second), so it starts with spare threads.
 ThreadPool.GetMinThreads(out var minWorkers, out var minIo);
@@ -37,5 +40,6 @@ app.MapObligations();
 
 app.AnnounceGeneratedKey();
 app.Run();
+return 0;
 
 public partial class Program;

@@ -37,6 +37,8 @@ public static partial class HttpStep
             UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true,
             Environment = { ["Directives__Corpus"] = ctx.Corpus.Text, ["Directives__Index"] = ctx.OurIndex, ["Directives__Watch"] = "false",
                             ["Logging__LogLevel__Default"] = "Warning",
+                            // The server's ingest mode: threads of the server (the default), or BENCH_SEPARATE_INGEST=true for a worker process.
+                            ["Directives__SeparateIngest"] = Environment.GetEnvironmentVariable("BENCH_SEPARATE_INGEST") ?? "false",
                             // wrk is one client: its 50 reads/s per-client limit would be what we measure (requests queue in the limiter).
                             ["Directives__Limits__ReadsPerSecond"] = "1000000" },
         };

@@ -54,7 +54,13 @@ public sealed class IngestionWorker(DocumentIndex index, CitationGraph graph, Ob
         {
             try
             {
-                await Task.Run(() => ingestor.Run(CorpusPath, stoppingToken), stoppingToken);
+                if (options.Value.SeparateIngest)
+                {
+                    await IngestProcess.RunAsync(CorpusPath, index.Path, status, logger, stoppingToken);
+                    // What the worker committed last, searchable before the graph and register are rebuilt from it.
+                    index.Refresh();
+                }
+                else await Task.Run(() => ingestor.Run(CorpusPath, stoppingToken), stoppingToken);
                 status.Update(s => s with { Documents = index.Count });
                 // The graph and the register of what was just indexed, so the first user after an ingest does not wait.
                 InBackground(() =>

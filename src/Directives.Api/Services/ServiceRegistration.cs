@@ -15,7 +15,15 @@ public static class ServiceRegistration
     public static IServiceCollection AddDirectives(this IServiceCollection services, IConfiguration configuration)
     {
         services.Configure<DirectivesOptions>(configuration.GetSection(DirectivesOptions.Section));
-        services.AddSingleton(sp => new DocumentIndex(WorkspacePaths.Resolve(sp.GetRequiredService<IOptions<DirectivesOptions>>().Value.Index)));
+        services.AddSingleton(sp =>
+        {
+            var options = sp.GetRequiredService<IOptions<DirectivesOptions>>().Value;
+            var path = WorkspacePaths.Resolve(options.Index);
+            if (!options.SeparateIngest) return new DocumentIndex(path);
+            // The ingest worker holds the write lock; the server reads what it commits.
+            DocumentIndex.EnsureExists(path);
+            return new DocumentIndex(path, readOnly: true);
+        });
         services.AddSingleton(sp => new CitationGraph(sp.GetRequiredService<DocumentIndex>()));
         services.AddSingleton(sp => new CitationSuggester(sp.GetRequiredService<CitationGraph>()));
         services.AddSingleton(sp => new ObligationRegister(sp.GetRequiredService<DocumentIndex>(), sp.GetRequiredService<CitationGraph>()));

@@ -16,14 +16,15 @@ namespace Directives.Ingestion.Pipeline;
 /// batch, which the next run redoes.
 /// </summary>
 public sealed class CorpusIngestor(IDocumentStore store, int pipelineVersion, IngestStatus? status = null, ILogger? logger = null,
-    DocumentReaderRegistry? readers = null, CorpusWalker? walker = null)
+    DocumentReaderRegistry? readers = null, CorpusWalker? walker = null, TimeSpan? commitAfter = null)
 {
     /// <summary>
     /// A commit fsyncs the segments and reopens the readers: it costs as much as indexing dozens of documents, so it
     /// comes after this many documents or this long, whichever is first. A crash loses at most that much work.
     /// </summary>
     const int CommitEvery = 2_000;
-    static readonly TimeSpan CommitAfter = TimeSpan.FromSeconds(30);
+    /// <summary>30 s by default; an ingest in a process of its own commits more often, as its commits are all a server sees.</summary>
+    readonly TimeSpan CommitAfter = commitAfter ?? TimeSpan.FromSeconds(30);
 
     readonly DocumentReaderRegistry readers = readers ?? DocumentReaderRegistry.Default;
     readonly CorpusWalker walker = walker ?? new CorpusWalker();

@@ -86,6 +86,16 @@ public sealed class DocumentIndex : IDocumentStore, IDisposable
         searchers = new SearcherManager(writer, applyAllDeletes: true, new SlicedSearcherFactory(sliceFrom));
     }
 
+    /// <summary>Creates an empty index at <paramref name="path"/> unless there is one, so a reader can open it before the first ingest.</summary>
+    public static void EnsureExists(string path)
+    {
+        System.IO.Directory.CreateDirectory(path);
+        using (var directory = FSDirectory.Open(path))
+            if (DirectoryReader.IndexExists(directory)) return;
+        using var index = new DocumentIndex(path);
+        index.Commit();
+    }
+
     public IReadOnlyDictionary<string, StoredVersion> Versions()
     {
         var versions = new Dictionary<string, StoredVersion>(StringComparer.Ordinal);
