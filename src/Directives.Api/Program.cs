@@ -20,6 +20,7 @@ builder.Services.AddOpenApi();
 
 var app = builder.Build();
 app.UseSecurityHeaders();
+app.UseServerTiming();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseDefaultFiles();

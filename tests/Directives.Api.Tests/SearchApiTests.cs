@@ -22,6 +22,22 @@ public sealed class SearchApiTests(SeededApi api) : IClassFixture<SeededApi>
         Assert.True(health.GetProperty("documents").GetInt32() >= 45);
     }
 
+    [Fact]
+    public async Task A_search_says_where_its_time_went_in_Server_Timing()
+    {
+        using var response = await api.Client.GetAsync("/api/search?q=dang+vien");
+        var timing = string.Join(",", response.Headers.GetValues("Server-Timing"));
+        var durations = System.Text.RegularExpressions.Regex.Matches(timing, @"(\w+);dur=([\d.]+)")
+            .ToDictionary(m => m.Groups[1].Value, m => double.Parse(m.Groups[2].Value, System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal(["app", "gc", "graph", "index"], durations.Keys.Order());
+        // The phases are parts of the time in the server, and the search did take some.
+        Assert.True(durations["index"] > 0, timing);
+        Assert.True(durations["app"] >= durations["index"] + durations["graph"], timing);
+        // Pages that are not the API carry none.
+        using var page = await api.Client.GetAsync("/");
+        Assert.False(page.Headers.Contains("Server-Timing"));
+    }
+
     [Theory]
     [InlineData("q=chi+thi+28")]
     [InlineData("q=Ch%E1%BB%89+th%E1%BB%8B+28")] // "Chỉ thị 28"

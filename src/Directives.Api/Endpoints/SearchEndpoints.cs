@@ -22,7 +22,7 @@ public static class SearchEndpoints
         return app;
     }
 
-    static Results<Ok<SearchPage>, ValidationProblem> Search(
+    static Results<Ok<SearchPage>, ValidationProblem> Search(HttpContext http,
         DocumentIndex index, CitationGraph graph, ReadContext reader, IOptions<LimitOptions> limits, string? q, string[]? kind, string[]? issuer,
         string[]? organization, string[]? status, string[]? level, string? from, string? to, string? sort, string? page, string? page_size, string? size)
     {
@@ -51,7 +51,7 @@ public static class SearchEndpoints
         // Filtering by validity needs the graph; otherwise, while the first graph of a large index is being built after a
         // start, the page comes without validity rather than after the build.
         var byValidity = statuses.Count > 0 || levels.Count > 0;
-        var g = byValidity ? graph.Current(reader.Caller.Clearance) : graph.CurrentOrPending(reader.Caller.Clearance);
+        var g = ServerTiming.Phase(http, "graph", () => byValidity ? graph.Current(reader.Caller.Clearance) : graph.CurrentOrPending(reader.Caller.Clearance));
 
         var request = new SearchRequest
         {
@@ -67,7 +67,7 @@ public static class SearchEndpoints
             Size = paging.PageSize,
             Clearance = reader.Caller.Clearance,
         };
-        var response = index.Search(request);
+        var response = ServerTiming.Phase(http, "index", () => index.Search(request));
         foreach (var hit in response.Hits) reader.Saw(hit.Id, hit.Classification);
         var suggestion = response.Total == 0 && !string.IsNullOrWhiteSpace(q) ? index.DidYouMean(request) : null;
         return TypedResults.Ok(SearchPage.From(response, g) with { Suggestion = suggestion });

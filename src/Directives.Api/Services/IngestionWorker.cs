@@ -54,13 +54,18 @@ public sealed class IngestionWorker(DocumentIndex index, CitationGraph graph, Ob
         {
             try
             {
-                if (options.Value.SeparateIngest)
+                // Searches see the documents as they are committed; the graph (and with it the register) is rebuilt once
+                // after the ingest, not for every new index version during it (see CitationGraph.DeferRebuilds).
+                using (graph.DeferRebuilds())
                 {
-                    await IngestProcess.RunAsync(CorpusPath, index.Path, status, logger, stoppingToken);
-                    // What the worker committed last, searchable before the graph and register are rebuilt from it.
-                    index.Refresh();
+                    if (options.Value.SeparateIngest)
+                    {
+                        await IngestProcess.RunAsync(CorpusPath, index.Path, status, logger, stoppingToken);
+                        // What the worker committed last, searchable before the graph and register are rebuilt from it.
+                        index.Refresh();
+                    }
+                    else await Task.Run(() => ingestor.Run(CorpusPath, stoppingToken), stoppingToken);
                 }
-                else await Task.Run(() => ingestor.Run(CorpusPath, stoppingToken), stoppingToken);
                 status.Update(s => s with { Documents = index.Count });
                 // The graph and the register of what was just indexed, so the first user after an ingest does not wait.
                 InBackground(() =>

@@ -18,7 +18,8 @@ namespace Directives.Search.Graph;
 /// Rebuilds run one at a time in the background; readers of a large graph never wait for one (<see cref="LargeGraph"/>).
 /// </summary>
 /// <param name="firstWait">How long <see cref="CurrentOrPending"/> waits for the first graph; <see cref="FirstWait"/> unless said.</param>
-public sealed class CitationGraph(DocumentIndex index, AuthorityFile? authority = null, TimeSpan? firstWait = null)
+/// <param name="largeGraph">From how many documents readers answer from the previous graph while a new one is built; <see cref="LargeGraph"/> unless said.</param>
+public sealed class CitationGraph(DocumentIndex index, AuthorityFile? authority = null, TimeSpan? firstWait = null, int largeGraph = CitationGraph.LargeGraph)
 {
     readonly AuthorityFile authority = authority ?? AuthorityFile.Default;
     readonly TimeSpan firstWaitFor = firstWait ?? FirstWait;
@@ -77,6 +78,31 @@ public sealed class CitationGraph(DocumentIndex index, AuthorityFile? authority 
     /// </summary>
     public const int LargeGraph = 10_000;
 
+    int deferrals;
+
+    /// <summary>
+    /// Until the returned handle is disposed, a large graph is not rebuilt for each new index version: readers get the
+    /// last graph, and the caller rebuilds it once at the end (<see cref="Current()"/>). An ingest holds this: each
+    /// rebuild of a large graph allocates a whole new graph, which every collection during it must copy, and those
+    /// pauses stop the searches; rebuilding every few seconds during an ingest put them in the searches' p99.
+    /// A graph that does not exist yet is built regardless.
+    /// </summary>
+    public IDisposable DeferRebuilds()
+    {
+        Interlocked.Increment(ref deferrals);
+        return new Deferral(this);
+    }
+
+    sealed class Deferral(CitationGraph graph) : IDisposable
+    {
+        int disposed;
+
+        public void Dispose()
+        {
+            if (Interlocked.Exchange(ref disposed, 1) == 0) Interlocked.Decrement(ref graph.deferrals);
+        }
+    }
+
     Task<Views>? rebuilding;
     long rebuildStarted;
     long lastRebuildFinished;
@@ -101,7 +127,9 @@ public sealed class CitationGraph(DocumentIndex index, AuthorityFile? authority 
                 if (current is { } fresh && fresh.Full.Version == index.Generation) return fresh;
                 stale = given ?? current;
                 // A small graph rebuilds in milliseconds: always wait for it, so what was just ingested is in the answer.
-                if (stale is not null && stale.Contributions.Count < LargeGraph) stale = null;
+                if (stale is not null && stale.Contributions.Count < largeGraph) stale = null;
+                // An ingest is running: a large graph waits for its end (see DeferRebuilds).
+                if (rebuilding is null && stale is not null && Volatile.Read(ref deferrals) > 0) return stale;
                 // During an ingest the index changes every second: after a rebuild longer than PauseAfter, wait as long as it took
                 // before the next, so rebuilding takes at most half a core and the graph is at most two rebuilds behind.
                 if (rebuilding is null && stale is not null && lastRebuildMilliseconds > PauseAfter.TotalMilliseconds

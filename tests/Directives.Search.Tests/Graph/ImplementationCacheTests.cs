@@ -49,6 +49,37 @@ public sealed class ImplementationCacheTests : IDisposable
     }
 
     [Fact]
+    public void While_rebuilds_are_deferred_a_large_graph_answers_from_the_last_one_and_is_rebuilt_once_released()
+    {
+        // Every graph counts as large here (one document): readers are answered from the previous one.
+        var large = new CitationGraph(index, largeGraph: 1);
+        var before = large.Current();
+        var deferral = large.DeferRebuilds();
+        index.Upsert(Document("tw:30", "30-CT/TW", "Ban Bí thư", new DateOnly(2019, 1, 30), null));
+        index.Commit();
+        // Deferred: no rebuild starts, however often it is asked.
+        for (var i = 0; i < 20; i++)
+        {
+            Assert.Same(before, large.Current());
+            Thread.Sleep(10);
+        }
+        Assert.Null(large.Current().Node("tw:30"));
+        deferral.Dispose();
+        deferral.Dispose(); // twice is once
+        // Released: the next reader starts the rebuild (answered from the last graph meanwhile), and it comes.
+        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(30);
+        while (large.Current().Node("tw:30") is null && DateTime.UtcNow < deadline) Thread.Sleep(20);
+        Assert.NotNull(large.Current().Node("tw:30"));
+        // A small graph (the default threshold) is never deferred: what was just committed is in the answer.
+        using (graph.DeferRebuilds())
+        {
+            index.Upsert(Document("tw:31", "31-CT/TW", "Ban Bí thư", new DateOnly(2019, 1, 31), null));
+            index.Commit();
+            Assert.NotNull(graph.Current().Node("tw:31"));
+        }
+    }
+
+    [Fact]
     public void Cached_trees_equal_fresh_ones_for_every_node_and_depth()
     {
         var g = graph.Current();
