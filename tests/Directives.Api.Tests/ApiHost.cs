@@ -87,6 +87,22 @@ public sealed class ApiHost : WebApplicationFactory<Program>
         }
     }
 
+    /// <summary>How many documents a search finds.</summary>
+    public static async Task<int> SearchTotal(HttpClient client, string q)
+        => (await client.GetFromJsonAsync<JsonElement>("/api/search?q=" + Uri.EscapeDataString(q))).GetProperty("total").GetInt32();
+
+    /// <summary>Whether <paramref name="condition"/> comes true within a minute (polled every 200 ms): for what the server does in the background.</summary>
+    public static async Task<bool> Eventually(Func<Task<bool>> condition)
+    {
+        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(60);
+        while (DateTime.UtcNow < deadline)
+        {
+            if (await condition()) return true;
+            await Task.Delay(200);
+        }
+        return false;
+    }
+
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);

@@ -15,29 +15,15 @@ public sealed class CorpusWatchTests
             new Dictionary<string, string> { ["Directives:Watch"] = "true" });
         using var client = host.CreateClient();
         await host.IngestedAsync(client);
-        Assert.Equal(0, await Total(client, "phuong lam"));
+        Assert.Equal(0, await ApiHost.SearchTotal(client, "phuong lam"));
 
         Directory.CreateDirectory(Path.Combine(host.Corpus, "xa"));
         var added = Path.Combine(host.Corpus, "xa", "bc-9.txt");
         File.WriteAllText(added, "ĐẢNG ỦY XÃ PHƯƠNG LÂM\nSố 9-BC/ĐU\nBÁO CÁO\nkết quả thực hiện Kế hoạch số 5-KH/HU.", new UTF8Encoding(false));
-        Assert.True(await Eventually(async () => await Total(client, "phuong lam") == 1), "the added file was not indexed");
+        Assert.True(await ApiHost.Eventually(async () => await ApiHost.SearchTotal(client, "phuong lam") == 1), "the added file was not indexed");
 
         File.Delete(added);
-        Assert.True(await Eventually(async () => await Total(client, "phuong lam") == 0), "the removed file is still found");
-        Assert.Equal(1, await Total(client, "ket nap"));
-    }
-
-    static async Task<int> Total(HttpClient client, string q)
-        => (await client.GetFromJsonAsync<JsonElement>("/api/search?q=" + Uri.EscapeDataString(q))).GetProperty("total").GetInt32();
-
-    static async Task<bool> Eventually(Func<Task<bool>> condition)
-    {
-        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(60);
-        while (DateTime.UtcNow < deadline)
-        {
-            if (await condition()) return true;
-            await Task.Delay(200);
-        }
-        return false;
+        Assert.True(await ApiHost.Eventually(async () => await ApiHost.SearchTotal(client, "phuong lam") == 0), "the removed file is still found");
+        Assert.Equal(1, await ApiHost.SearchTotal(client, "ket nap"));
     }
 }

@@ -28,14 +28,14 @@ public sealed class SeparateIngestTests
         Assert.Equal(1, status.GetProperty("indexed").GetInt32());
         // The worker's failures reach the server's status, as an in-process ingest's do.
         Assert.Contains(status.GetProperty("failures").EnumerateArray(), f => f.GetProperty("path").GetString() == "hong.pdf");
-        Assert.True(await Eventually(async () => await Total(client, "ket nap") == 1), "the worker's document is not found");
+        Assert.True(await ApiHost.Eventually(async () => await ApiHost.SearchTotal(client, "ket nap") == 1), "the worker's document is not found");
 
         // Once the worker has exited the write lock is free: the server only reads (an in-process ingest holds it for good).
-        Assert.True(await Eventually(() => Task.FromResult(WriteLockFree(host.IndexPath))), "the write lock is still held");
+        Assert.True(await ApiHost.Eventually(() => Task.FromResult(WriteLockFree(host.IndexPath))), "the write lock is still held");
 
         // A file added while the server runs is ingested by a new worker and becomes searchable.
         File.WriteAllText(Path.Combine(host.Corpus, "bc-9.txt"), "ĐẢNG ỦY XÃ PHƯƠNG LÂM\nSố 9-BC/ĐU\nBÁO CÁO\nkết quả thực hiện Kế hoạch số 5-KH/HU.", new UTF8Encoding(false));
-        Assert.True(await Eventually(async () => await Total(client, "phuong lam") == 1), "the added file was not indexed");
+        Assert.True(await ApiHost.Eventually(async () => await ApiHost.SearchTotal(client, "phuong lam") == 1), "the added file was not indexed");
     }
 
     static bool WriteLockFree(string index)
@@ -48,19 +48,5 @@ public sealed class SeparateIngestTests
         {
             return false;
         }
-    }
-
-    static async Task<int> Total(HttpClient client, string q)
-        => (await client.GetFromJsonAsync<JsonElement>("/api/search?q=" + Uri.EscapeDataString(q))).GetProperty("total").GetInt32();
-
-    static async Task<bool> Eventually(Func<Task<bool>> condition)
-    {
-        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(60);
-        while (DateTime.UtcNow < deadline)
-        {
-            if (await condition()) return true;
-            await Task.Delay(200);
-        }
-        return false;
     }
 }
