@@ -41,6 +41,46 @@ public sealed record DocumentObligations(
 
     public static DocumentObligations? Deserialize(ReadOnlySpan<byte> utf8) => JsonSerializer.Deserialize<DocumentObligations>(utf8, StoredJson.Options);
 
+    /// <summary>
+    /// As <see cref="Deserialize"/>, with every sentence left empty (skipped, never decoded): the register's build reads
+    /// every document and keeps no sentence, and they were most of what it allocated.
+    /// </summary>
+    public static DocumentObligations? DeserializeWithoutSentences(ReadOnlySpan<byte> utf8) => JsonSerializer.Deserialize<DocumentObligations>(utf8, WithoutSentences);
+
+    static readonly JsonSerializerOptions WithoutSentences = new(StoredJson.Options) { Converters = { new SkipSentences() } };
+
+    sealed class SkipSentences : System.Text.Json.Serialization.JsonConverterFactory
+    {
+        public override bool CanConvert(Type type) => type.IsGenericType && type.GetGenericTypeDefinition() == typeof(Evidenced<>);
+
+        public override System.Text.Json.Serialization.JsonConverter CreateConverter(Type type, JsonSerializerOptions options)
+            => (System.Text.Json.Serialization.JsonConverter)Activator.CreateInstance(typeof(Reader<>).MakeGenericType(type.GetGenericArguments()[0]))!;
+
+        sealed class Reader<T> : System.Text.Json.Serialization.JsonConverter<Evidenced<T>>
+        {
+            public override Evidenced<T> Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+            {
+                if (reader.TokenType != JsonTokenType.StartObject) throw new JsonException("evidence is not an object");
+                T? item = default;
+                int start = 0, end = 0;
+                while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+                {
+                    if (reader.ValueTextEquals("item"u8))
+                    {
+                        reader.Read();
+                        item = JsonSerializer.Deserialize<T>(ref reader, options);
+                    }
+                    else if (reader.ValueTextEquals("sentenceStart"u8)) { reader.Read(); start = reader.GetInt32(); }
+                    else if (reader.ValueTextEquals("sentenceEnd"u8)) { reader.Read(); end = reader.GetInt32(); }
+                    else { reader.Read(); reader.Skip(); }
+                }
+                return new Evidenced<T>(item ?? throw new JsonException("evidence without its item"), "", start, end);
+            }
+
+            public override void Write(Utf8JsonWriter writer, Evidenced<T> value, JsonSerializerOptions options) => throw new NotSupportedException();
+        }
+    }
+
     static Evidenced<T> With<T>(string text, SentenceIndex sentences, T item, int start, int end)
     {
         start = Math.Clamp(start, 0, text.Length);

@@ -36,7 +36,7 @@ public sealed class ObligationRegister
     {
         // The graph of a clearance holds only the documents the caller may see; the builder leaves the others out.
         var builder = new RegisterBuilder(g);
-        var version = index.ForEachStored(IndexFields.Obligations, DocumentObligations.Deserialize, builder.Add);
+        var version = index.ForEachStored(IndexFields.Obligations, DocumentObligations.DeserializeWithoutSentences, builder.Add);
         return new RegisterSnapshot(version, builder.Build(), Load);
     }
 }
