@@ -19,6 +19,10 @@ public sealed class RegisterSnapshot
 
     public long Version { get; }
 
+    /// <summary>Selections of the last few questions (filter and day) asked of this snapshot, with their status counts.</summary>
+    const int KeptSelections = 4;
+    readonly System.Collections.Concurrent.ConcurrentDictionary<(ObligationFilter Filter, DateOnly AsOf), (int[] Rows, int[] Counts)> selections = new();
+
     internal RegisterSnapshot(long version, RegisterTables tables, Func<string, DocumentObligations?> load)
     {
         Version = version;
@@ -71,12 +75,21 @@ public sealed class RegisterSnapshot
     public RegisterPage Query(ObligationFilter filter, DateOnly asOf, int page, int pageSize)
     {
         ArgumentNullException.ThrowIfNull(filter);
-        var counts = new int[ObligationStatuses.All.Count];
-        var selected = Selected(filter, asOf, counts);
+        // The next page of the same question is read from the selection the first one made (a whole register of
+        // millions of rows takes a few hundred milliseconds to filter and count).
+        var key = (filter, asOf);
+        if (!selections.TryGetValue(key, out var selection))
+        {
+            var found = new int[ObligationStatuses.All.Count];
+            selection = (Selected(filter, asOf, found).ToArray(), found);
+            if (selections.Count >= KeptSelections) selections.Clear();
+            selections[key] = selection;
+        }
+        var (selected, counts) = selection;
         var texts = new RegisterTexts(tables, load);
         var items = selected.Skip((page - 1) * pageSize).Take(pageSize).Select(i => WithStatus(texts.Obligation(tables.Rows[i]), asOf)).ToList();
         var byStatus = ObligationStatuses.All.Select((s, i) => (s, i)).ToDictionary(x => x.s, x => counts[x.i], StringComparer.Ordinal);
-        return new RegisterPage(IsoDate.Format(asOf), selected.Count, page, pageSize, byStatus, items);
+        return new RegisterPage(IsoDate.Format(asOf), selected.Length, page, pageSize, byStatus, items);
     }
 
     /// <summary>Findings of the documents that pass the filter's document, issuer and organisation parts.</summary>
