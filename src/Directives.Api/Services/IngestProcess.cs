@@ -101,7 +101,10 @@ public static class IngestProcess
             throw new InvalidOperationException($"The ingest worker exited with code {process.ExitCode}.");
     }
 
-    /// <summary>This program again: its app host, or `dotnet` with its assembly, with the server's own arguments.</summary>
+    /// <summary>
+    /// This program again: its app host, or `dotnet` with its assembly. The server's command-line arguments are not
+    /// passed on: settings reach the worker through the environment and the app settings (see below).
+    /// </summary>
     static ProcessStartInfo WorkerStart(string corpus, string index)
     {
         var host = Environment.ProcessPath ?? "dotnet";

@@ -186,7 +186,10 @@ public sealed class DocumentIndex : IDocumentStore, IDisposable
     /// once for every document.
     /// </summary>
     public T? ReadStored<T>(string id, string field, Utf8Parser<T> parse)
-        where T : class => WithSearcher(s =>
+        where T : class => WithSearcher(s => StoredById(s, id, new HashSet<string> { field }) is { } doc ? StoredUtf8.Parse(doc, field, parse) : null);
+
+    /// <summary>The stored fields (all, or <paramref name="fields"/>) of the live document with this id, found by its postings.</summary>
+    static Lucene.Net.Documents.Document? StoredById(IndexSearcher s, string id, ISet<string>? fields)
     {
         var term = new Term(F.Id, id);
         foreach (var leaf in s.IndexReader.Leaves)
@@ -195,10 +198,10 @@ public sealed class DocumentIndex : IDocumentStore, IDisposable
             var docs = reader.GetTermDocsEnum(term); // live documents only
             if (docs is null) continue;
             var doc = docs.NextDoc();
-            if (doc != DocIdSetIterator.NO_MORE_DOCS) return StoredUtf8.Parse(reader.Document(doc, new HashSet<string> { field }), field, parse);
+            if (doc != DocIdSetIterator.NO_MORE_DOCS) return fields is null ? reader.Document(doc) : reader.Document(doc, fields);
         }
         return null;
-    });
+    }
 
     IndexWriter Writer => writer ?? throw new InvalidOperationException("The index was opened read-only.");
 
@@ -286,11 +289,7 @@ public sealed class DocumentIndex : IDocumentStore, IDisposable
         ? Count
         : WithSearcher(s => s.Search(queries.Build(ParsedQuery.Parse(""), new SearchRequest { Clearance = clearance }), 1).TotalHits);
 
-    public StoredDocument? Get(string id) => WithSearcher(s =>
-    {
-        var top = s.Search(new TermQuery(new Term(F.Id, id)), 1);
-        return top.TotalHits == 0 ? null : DocumentMapper.ToStored(s.Doc(top.ScoreDocs[0].Doc));
-    });
+    public StoredDocument? Get(string id) => WithSearcher(s => StoredById(s, id, fields: null) is { } doc ? DocumentMapper.ToStored(doc) : null);
 
     /// <summary>
     /// Below this many hits for the words as written (exact or folded), the search runs again with typo-tolerant
