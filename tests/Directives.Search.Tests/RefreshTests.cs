@@ -41,5 +41,21 @@ public sealed class RefreshTests : IDisposable
         }
     }
 
+    [Fact]
+    public async Task Disposing_twice_returns_and_keeps_what_was_committed()
+    {
+        var path = Path.Combine(Path.GetTempPath(), "directives-dispose-" + Guid.NewGuid().ToString("N"));
+        try
+        {
+            var index = new DocumentIndex(path);
+            index.Dispose();
+            var second = Task.Run(index.Dispose);
+            Assert.Same(second, await Task.WhenAny(second, Task.Delay(TimeSpan.FromSeconds(10))));
+            using var reopened = new DocumentIndex(path, readOnly: true);
+            Assert.Equal(0, reopened.Count);
+        }
+        finally { Directory.Delete(path, recursive: true); }
+    }
+
     public void Dispose() => t.Dispose();
 }

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Directives.Core.Documents;
 using Directives.Ingestion.Pipeline;
 using Directives.Ingestion.Readers;
 using Directives.Search.Index;
@@ -8,7 +9,8 @@ namespace Directives.Search.Tests;
 
 /// <summary>
 /// A search over groups of segments side by side answers exactly what a search over every segment on one thread
-/// answers: the same hits in the same order (ties included), scores, totals, facet counts and pages.
+/// answers: the same hits in the same order (ties included), scores, totals, facet counts and pages; on an index of
+/// many segments and on one merged into a single segment, which two threads search in two ranges of documents.
 /// </summary>
 public sealed class SlicedSearchTests(SlicedSearchTests.Corpus corpus) : IClassFixture<SlicedSearchTests.Corpus>
 {
@@ -19,6 +21,9 @@ public sealed class SlicedSearchTests(SlicedSearchTests.Corpus corpus) : IClassF
     {
         public string Path { get; } = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "directives-sliced-" + Guid.NewGuid().ToString("N"));
 
+        /// <summary>The same index merged into one segment.</summary>
+        public string MergedPath { get; } = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "directives-sliced-merged-" + Guid.NewGuid().ToString("N"));
+
         public Corpus()
         {
             // The seeds and the sample corpus three times over (copies tie on score), committed in small batches: many segments.
@@ -27,7 +32,7 @@ public sealed class SlicedSearchTests(SlicedSearchTests.Corpus corpus) : IClassF
                 .Concat(new CorpusWalker().Scan(RepositoryPaths.Seeds).Files).ToList();
             var documents = files.Select(f => { try { return processor.Process(f.Path, f.Id, "h"); } catch (DocumentReadException) { return null; } })
                 .OfType<ProcessedDocument>().ToList();
-            using var index = new DocumentIndex(Path);
+            var index = new DocumentIndex(Path);
             var added = 0;
             for (var copy = 0; copy < 3; copy++)
                 foreach (var d in documents)
@@ -36,11 +41,19 @@ public sealed class SlicedSearchTests(SlicedSearchTests.Corpus corpus) : IClassF
                     if (++added % 7 == 0) index.Commit();
                 }
             index.Commit();
+            index.Dispose();
+            Directory.CreateDirectory(MergedPath);
+            foreach (var file in Directory.GetFiles(Path)) File.Copy(file, System.IO.Path.Combine(MergedPath, System.IO.Path.GetFileName(file)));
+            using var directory = Lucene.Net.Store.FSDirectory.Open(MergedPath);
+            using var writer = new Lucene.Net.Index.IndexWriter(directory, new Lucene.Net.Index.IndexWriterConfig(
+                Directives.Search.Analysis.VietnameseAnalyzer.Version, new Directives.Search.Analysis.VietnameseAnalyzer(fold: false)));
+            writer.ForceMerge(1);
         }
 
         public void Dispose()
         {
-            try { Directory.Delete(Path, recursive: true); } catch (IOException) { }
+            foreach (var dir in new[] { Path, MergedPath })
+                try { Directory.Delete(dir, recursive: true); } catch (IOException) { }
         }
     }
 
@@ -62,14 +75,43 @@ public sealed class SlicedSearchTests(SlicedSearchTests.Corpus corpus) : IClassF
     [MemberData(nameof(Requests))]
     public void Sliced_and_single_thread_searches_answer_the_same(string query, SearchSort sort, int page, string? kind)
     {
-        using var sliced = new DocumentIndex(path, readOnly: true, sliceFrom: 0);
-        using var single = new DocumentIndex(path, readOnly: true, sliceFrom: int.MaxValue);
-        Assert.True(sliced.SearchSlices >= 2, $"{sliced.SearchSlices} slices");
-        Assert.Equal(1, single.SearchSlices);
-        var request = new SearchRequest { Query = query, Sort = sort, Page = page, Size = 10, Kinds = kind is null ? [] : [kind] };
-        var expected = single.Search(request);
-        Assert.NotEmpty(expected.Hits);
-        Assert.Equal(JsonSerializer.Serialize(expected), JsonSerializer.Serialize(sliced.Search(request)));
+        foreach (var index in new[] { path, corpus.MergedPath })
+            foreach (var clearance in new[] { Classification.Public, Classification.TopSecret })
+            {
+                using var sliced = new DocumentIndex(index, readOnly: true, sliceFrom: 0);
+                using var single = new DocumentIndex(index, readOnly: true, sliceFrom: int.MaxValue);
+                Assert.True(sliced.SearchSlices >= 2, $"{sliced.SearchSlices} slices");
+                Assert.Equal(1, single.SearchSlices);
+                var request = new SearchRequest { Query = query, Sort = sort, Page = page, Size = 10, Kinds = kind is null ? [] : [kind], Clearance = clearance };
+                var expected = single.Search(request);
+                Assert.NotEmpty(expected.Hits);
+                Assert.Equal(JsonSerializer.Serialize(expected), JsonSerializer.Serialize(sliced.Search(request)));
+            }
+    }
+
+    [Fact]
+    public void A_single_segment_is_searched_in_ranges_by_two_threads_and_each_document_once()
+    {
+        using var merged = new DocumentIndex(corpus.MergedPath, readOnly: true, sliceFrom: 0);
+        var slices = merged.ReadSearcher(s => ((SlicedSearcher)s).Slices(splitSegments: true));
+        var ranges = slices.SelectMany(r => r).ToList();
+        Assert.Single(ranges.Select(r => r.Leaf).Distinct());
+        Assert.Equal(2 * Math.Min(Environment.ProcessorCount, 4), slices.Count); // two runs a thread
+        // The ranges cover the segment's documents once, in order, in runs of equal length (within one document).
+        Assert.Equal(0, ranges[0].From);
+        for (var i = 1; i < ranges.Count; i++) Assert.Equal(ranges[i - 1].To, ranges[i].From);
+        Assert.Equal(ranges[0].Leaf.AtomicReader.MaxDoc, ranges[^1].To);
+        Assert.True(ranges.Max(r => r.To - r.From) - ranges.Min(r => r.To - r.From) <= 1);
+        // Whole segments alone give one group; a disjunction keeps them whole (its sums depend on how it was advanced).
+        Assert.Single(merged.ReadSearcher(s => ((SlicedSearcher)s).Slices(splitSegments: false)));
+        var term = new Lucene.Net.Search.TermQuery(new Lucene.Net.Index.Term("f", "a"));
+        Assert.True(SlicedSearcher.SplitsExactly(new Lucene.Net.Search.BooleanQuery { { term, Lucene.Net.Search.Occur.MUST } }));
+        Assert.False(SlicedSearcher.SplitsExactly(new Lucene.Net.Search.BooleanQuery { { term, Lucene.Net.Search.Occur.SHOULD } }));
+        Assert.False(SlicedSearcher.SplitsExactly(new Lucene.Net.Search.BooleanQuery
+        {
+            { term, Lucene.Net.Search.Occur.MUST },
+            { new Lucene.Net.Search.BooleanQuery { { term, Lucene.Net.Search.Occur.SHOULD } }, Lucene.Net.Search.Occur.MUST },
+        }));
     }
 
     [Fact]

@@ -254,6 +254,7 @@ public sealed class DocumentIndex : IDocumentStore, IDisposable
     long nextRefresh = Environment.TickCount64 + RefreshIntervalMs;
     /// <summary>1 while a background refresh runs, and for good once disposed.</summary>
     int refreshing;
+    int disposed;
 
     /// <summary>
     /// At most once per <see cref="RefreshIntervalMs"/>, one search starts a refresh on a background thread and goes on
@@ -281,8 +282,8 @@ public sealed class DocumentIndex : IDocumentStore, IDisposable
 
     public int Count => WithSearcher(s => s.IndexReader.NumDocs);
 
-    /// <summary>How many groups of segments a search runs over side by side now (see <see cref="SlicedSearcher"/>).</summary>
-    public int SearchSlices => WithSearcher(s => ((SlicedSearcher)s).Slices().Count);
+    /// <summary>How many groups of documents a search runs over side by side now, a segment split between two where needed (see <see cref="SlicedSearcher"/>).</summary>
+    public int SearchSlices => WithSearcher(s => ((SlicedSearcher)s).Slices(splitSegments: true).Count);
 
     /// <summary>How many documents a caller cleared for <paramref name="clearance"/> may know of.</summary>
     public int CountVisible(Classification clearance) => clearance >= Classification.TopSecret
@@ -379,6 +380,8 @@ public sealed class DocumentIndex : IDocumentStore, IDisposable
 
     public void Dispose()
     {
+        // A second call returns: the refresh flag the first one took stays taken, and waiting for it would never end.
+        if (Interlocked.Exchange(ref disposed, 1) != 0) return;
         // Wait for a background refresh to finish and keep others from starting.
         var spin = new SpinWait();
         while (Interlocked.CompareExchange(ref refreshing, 1, 0) != 0) spin.SpinOnce();

@@ -25,29 +25,101 @@ public sealed class SlicedSearcher : IndexSearcher
     /// <summary>Below this many documents a search takes a few milliseconds: not worth a second thread.</summary>
     public const int SliceFrom = 20_000;
 
-    /// <summary>The segments in groups of about equal size (by documents), at most one per core; one group when small.</summary>
-    public IReadOnlyList<IList<AtomicReaderContext>> Slices()
+    /// <summary>Threads that search one query: one per core, at most four.</summary>
+    static int Threads => Math.Min(Environment.ProcessorCount, 4);
+
+    /// <summary>
+    /// Runs of documents per thread when segments are split: each thread takes the next run nobody has taken, so a
+    /// thread that starts late or runs on a core shared with other work leaves its runs to the others.
+    /// </summary>
+    const int RunsPerThread = 2;
+
+    /// <summary>
+    /// The segments in groups of about equal size (by documents), one per thread; one group when small. A merged index
+    /// is mostly one large segment (seven tenths of the documents at 1,000,000), and whole segments then cannot share the
+    /// work evenly: when <paramref name="splitSegments"/> and the largest group of whole segments would hold a tenth
+    /// more than its share, the documents are cut instead into runs of equal length in index order
+    /// (<see cref="RunsPerThread"/> a thread), a segment that spans a cut searched in ranges by two threads.
+    /// </summary>
+    public IReadOnlyList<IReadOnlyList<LeafRange>> Slices(bool splitSegments = false)
     {
         var leaves = IndexReader.Leaves;
-        var count = Math.Min(Math.Min(Environment.ProcessorCount, 4), leaves.Count);
-        if (count < 2 || IndexReader.MaxDoc < sliceFrom) return [leaves];
-        var slices = Enumerable.Range(0, count).Select(_ => new List<AtomicReaderContext>()).ToArray();
-        var sizes = new long[count];
+        long total = IndexReader.MaxDoc;
+        if (Threads < 2 || total < sliceFrom || total < Threads * RunsPerThread) return [[.. leaves.Select(LeafRange.Whole)]];
+        var groups = Enumerable.Range(0, Math.Min(Threads, leaves.Count)).Select(_ => new List<AtomicReaderContext>()).ToArray();
+        var sizes = new long[groups.Length];
         // Largest segment first, each to the group with the fewest documents so far.
         foreach (var leaf in leaves.OrderByDescending(l => l.AtomicReader.MaxDoc))
         {
             var smallest = Array.IndexOf(sizes, sizes.Min());
-            slices[smallest].Add(leaf);
+            groups[smallest].Add(leaf);
             sizes[smallest] += leaf.AtomicReader.MaxDoc;
         }
-        return slices.Where(s => s.Count > 0).Select(s => (IList<AtomicReaderContext>)s.OrderBy(l => l.DocBase).ToList()).ToList();
+        if (!splitSegments || sizes.Max() * Threads <= total * 11 / 10)
+            return groups.Where(g => g.Count > 0).Select(g => (IReadOnlyList<LeafRange>)[.. g.OrderBy(l => l.DocBase).Select(LeafRange.Whole)]).ToList();
+
+        var count = Threads * RunsPerThread;
+        var runs = Enumerable.Range(0, count).Select(_ => new List<LeafRange>()).ToArray();
+        foreach (var leaf in leaves)
+        {
+            var maxDoc = leaf.AtomicReader.MaxDoc;
+            for (var from = 0; from < maxDoc;)
+            {
+                // The run that holds the document at this place in index order, and where that run ends.
+                var run = (int)((leaf.DocBase + from) * count / total);
+                var runEnd = (int)Math.Min(maxDoc, ((run + 1) * total + count - 1) / count - leaf.DocBase);
+                runs[run].Add(new LeafRange(leaf, from, runEnd));
+                from = runEnd;
+            }
+        }
+        return runs;
+    }
+
+    /// <summary>
+    /// True when a segment searched in ranges gives every document of <paramref name="query"/> the score, to the last
+    /// bit, a whole-segment search gives it: conjunctions (their clauses summed in one fixed order), terms, phrases,
+    /// filters and exclusions. Not a disjunction: it sums the clauses on a document in the order of a heap whose shape
+    /// depends on how its scorer was advanced, and a boolean query of optional clauses alone is scored out of order by
+    /// a bulk scorer of its own; those keep whole segments.
+    /// </summary>
+    public static bool SplitsExactly(Query query) => query switch
+    {
+        FilteredQuery f => SplitsExactly(f.Query),
+        BooleanQuery b => b.Clauses.Any(c => c.IsRequired)
+            && b.Clauses.All(c => c.Occur == Occur.MUST_NOT || (c.IsRequired && SplitsExactly(c.Query))),
+        TermQuery or PhraseQuery or MatchAllDocsQuery or ConstantScoreQuery or NumericRangeQuery<int> or NumericRangeQuery<long> => true,
+        _ => false,
+    };
+
+    /// <summary>Searches the ranges of segments with one collector: whole segments as <see cref="IndexSearcher"/> does, a
+    /// part of one by advancing its scorer to the range's first document and stopping before its end.</summary>
+    void Search(IReadOnlyList<LeafRange> ranges, Weight weight, ICollector collector)
+    {
+        foreach (var range in ranges)
+        {
+            if (range.IsWhole)
+            {
+                Search([range.Leaf], weight, collector);
+                continue;
+            }
+            try { collector.SetNextReader(range.Leaf); }
+            catch (CollectionTerminatedException) { continue; }
+            if (weight.GetScorer(range.Leaf, range.Leaf.AtomicReader.LiveDocs) is not { } scorer) continue;
+            collector.SetScorer(scorer);
+            try
+            {
+                for (var doc = range.From == 0 ? scorer.NextDoc() : scorer.Advance(range.From); doc < range.To; doc = scorer.NextDoc())
+                    collector.Collect(doc);
+            }
+            catch (CollectionTerminatedException) { }
+        }
     }
 
     /// <summary>
     /// Runs <paramref name="query"/> over every slice with collectors made by <paramref name="collectorsFor"/>; the
-    /// collectors of each slice, in slice order. The calling thread searches the first slice, then every slice no pool
-    /// thread has started yet: a search never waits for work still queued behind an ingest that holds the pool, only for
-    /// slices another thread is running.
+    /// collectors of each slice, in slice order. The calling thread and one pool thread per other core each take the
+    /// next slice nobody has taken: a search never waits for work still queued behind an ingest that holds the pool,
+    /// only for slices another thread is running.
     /// <paramref name="finish"/> runs on the thread that searched each slice, right after it: a segment's doc values
     /// belong to the thread that read them (Lucene keeps one reader of them per thread), so whatever still needs them,
     /// such as turning facet value numbers into names, must happen there.
@@ -55,7 +127,7 @@ public sealed class SlicedSearcher : IndexSearcher
     public IReadOnlyList<T> SearchSlices<T>(Query query, Func<T> collectorsFor, Action<T> finish) where T : ICollector
     {
         var weight = CreateNormalizedWeight(query);
-        var slices = Slices();
+        var slices = Slices(splitSegments: SplitsExactly(query));
         var collectors = slices.Select(_ => collectorsFor()).ToArray();
         if (slices.Count == 1)
         {
@@ -63,28 +135,29 @@ public sealed class SlicedSearcher : IndexSearcher
             finish(collectors[0]);
             return collectors;
         }
-        var claimed = new int[slices.Count];
+        var next = -1;
         var errors = new Exception?[slices.Count];
         var done = slices.Select(_ => new ManualResetEventSlim()).ToArray();
         try
         {
-            void RunIfFree(int i)
+            // Each thread takes the next slice nobody has taken until none is left; a worker that starts after the
+            // search ended takes none and touches nothing.
+            void TakeFree()
             {
-                if (Interlocked.Exchange(ref claimed[i], 1) != 0) return;
-                try
+                for (int i; (i = Interlocked.Increment(ref next)) < slices.Count;)
                 {
-                    Search(slices[i], weight, collectors[i]);
-                    finish(collectors[i]);
+                    try
+                    {
+                        Search(slices[i], weight, collectors[i]);
+                        finish(collectors[i]);
+                    }
+                    catch (Exception e) { errors[i] = e; }
+                    finally { done[i].Set(); }
                 }
-                catch (Exception e) { errors[i] = e; }
-                finally { done[i].Set(); }
             }
-            for (var i = 1; i < slices.Count; i++)
-            {
-                var slice = i;
-                ThreadPool.UnsafeQueueUserWorkItem(_ => RunIfFree(slice), null);
-            }
-            for (var i = 0; i < slices.Count; i++) RunIfFree(i);
+            for (var w = 1; w < Math.Min(Threads, slices.Count); w++)
+                ThreadPool.UnsafeQueueUserWorkItem(_ => TakeFree(), null);
+            TakeFree();
             foreach (var e in done) e.Wait();
         }
         finally
@@ -110,4 +183,12 @@ public sealed class SlicedSearcherFactory(int sliceFrom = SlicedSearcher.SliceFr
         SearchWarmer.Warm(searcher);
         return searcher;
     }
+}
+
+/// <summary>Documents <see cref="From"/> (inclusive) to <see cref="To"/> (exclusive) of one segment, numbered within it.</summary>
+public readonly record struct LeafRange(AtomicReaderContext Leaf, int From, int To)
+{
+    public static LeafRange Whole(AtomicReaderContext leaf) => new(leaf, 0, leaf.AtomicReader.MaxDoc);
+
+    public bool IsWhole => From == 0 && To == Leaf.AtomicReader.MaxDoc;
 }
