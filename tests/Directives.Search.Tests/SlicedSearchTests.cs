@@ -115,6 +115,28 @@ public sealed class SlicedSearchTests(SlicedSearchTests.Corpus corpus) : IClassF
     }
 
     [Fact]
+    public void Term_places_kept_by_the_searcher_score_as_a_fresh_lookup_does()
+    {
+        var builder = new LuceneQueryBuilder(new Directives.Search.Analysis.VietnameseAnalyzer(fold: false), new Directives.Search.Analysis.VietnameseAnalyzer(fold: true));
+        using var index = new DocumentIndex(path, readOnly: true, sliceFrom: 0);
+        foreach (var (query, _, _, kind) in Requests().Select(r => ((string)r[0], r[1], r[2], (string?)r[3])))
+        {
+            var parsed = ParsedQuery.Parse(query);
+            var request = new SearchRequest { Query = query, Kinds = kind is null ? [] : [kind] };
+            foreach (var q in new[] { builder.Build(parsed, request), builder.SecondPass(parsed) }.OfType<Lucene.Net.Search.Query>())
+                index.ReadSearcher(s =>
+                {
+                    var fresh = s.Search(q, 50).ScoreDocs.Select(d => (d.Doc, d.Score)).ToList();
+                    // Twice: the first lookup keeps the terms' places, the second reads them.
+                    for (var pass = 0; pass < 2; pass++)
+                        Assert.Equal(fresh, s.Search(((SlicedSearcher)s).WithKnownTerms(q), 50).ScoreDocs.Select(d => (d.Doc, d.Score)).ToList());
+                    Assert.NotEmpty(fresh);
+                    return 0;
+                });
+        }
+    }
+
+    [Fact]
     public async Task Concurrent_sliced_searches_answer_as_one_thread_does()
     {
         // Slices run on pool threads that other searches' slices use too; a segment's doc values belong to the thread

@@ -24,7 +24,7 @@ public static class SecondPassRescorer
     public static IReadOnlyList<ScoreDoc> Rescore(IndexSearcher searcher, IReadOnlyList<ScoreDoc> hits, Query secondPass, IComparer<ScoreDoc> order)
     {
         if (hits.Count == 0) return hits;
-        var weight = searcher.CreateNormalizedWeight(secondPass);
+        var weight = searcher.CreateNormalizedWeight(searcher is SlicedSearcher sliced ? sliced.WithKnownTerms(secondPass) : secondPass);
         var leaves = searcher.IndexReader.Leaves;
         var leaf = -1;
         var leafEnd = 0;
