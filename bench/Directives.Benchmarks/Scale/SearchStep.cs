@@ -40,6 +40,7 @@ public static class SearchStep
         var sw = System.Diagnostics.Stopwatch.StartNew();
         while (sw.Elapsed < duration) passes.Add(Latency.Measure(queries, 1, _ => q => index.Search(q.Request())));
         Console.WriteLine($"{passes.Count} passes of {queries.Count} queries in {sw.Elapsed.TotalSeconds:F1} s; load average {Report.LoadAverage()}");
+        Console.WriteLine("each pass, p50 / p99 / slowest ms: " + string.Join(" · ", passes.Select(p => $"{p.P50:F1} / {p.P99:F1} / {p.Times.Max():F0}")));
         foreach (var group in queries.Select((q, i) => (q.Category, i)).GroupBy(x => x.Category))
         {
             var all = group.SelectMany(x => passes.Select(p => p.Times[x.i])).Order().ToArray();
