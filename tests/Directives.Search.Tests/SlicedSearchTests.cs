@@ -134,6 +134,15 @@ public sealed class SlicedSearchTests(SlicedSearchTests.Corpus corpus) : IClassF
                     return 0;
                 });
         }
+        // Past its limit the memo starts again, and what it then keeps still scores as a fresh lookup.
+        index.ReadSearcher(s =>
+        {
+            var sliced = (SlicedSearcher)s;
+            for (var i = 0; i < 9000; i++) sliced.WithKnownTerms(new Lucene.Net.Search.TermQuery(new Lucene.Net.Index.Term("text_folded", $"khong{i}")));
+            var q = builder.Build(ParsedQuery.Parse("dang vien"), new SearchRequest());
+            Assert.Equal(s.Search(q, 50).ScoreDocs.Select(d => (d.Doc, d.Score)), s.Search(sliced.WithKnownTerms(q), 50).ScoreDocs.Select(d => (d.Doc, d.Score)));
+            return 0;
+        });
     }
 
     [Fact]

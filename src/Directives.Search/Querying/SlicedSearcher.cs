@@ -76,6 +76,7 @@ public sealed class SlicedSearcher : IndexSearcher
     }
 
     readonly System.Collections.Concurrent.ConcurrentDictionary<Term, TermContext> terms = new();
+    int knownTerms;
 
     /// <summary>Terms whose place in every segment this searcher keeps; past it the memo starts again (~2 KB a term at 30 segments).</summary>
     const int KnownTermsLimit = 8192;
@@ -92,8 +93,16 @@ public sealed class SlicedSearcher : IndexSearcher
         switch (query)
         {
             case TermQuery t:
-                if (terms.Count > KnownTermsLimit) terms.Clear();
-                var context = terms.GetOrAdd(t.Term, term => TermContext.Build(IndexReader.Context, term));
+                if (!terms.TryGetValue(t.Term, out var context))
+                {
+                    context = TermContext.Build(IndexReader.Context, t.Term);
+                    // Counted as added, not asked of the dictionary: its Count takes every lock it has.
+                    if (terms.TryAdd(t.Term, context) && Interlocked.Increment(ref knownTerms) > KnownTermsLimit)
+                    {
+                        terms.Clear();
+                        Interlocked.Exchange(ref knownTerms, 0);
+                    }
+                }
                 return new TermQuery(t.Term, context) { Boost = t.Boost };
             case BooleanQuery b:
                 var copy = new BooleanQuery(b.CoordDisabled) { MinimumNumberShouldMatch = b.MinimumNumberShouldMatch, Boost = b.Boost };
