@@ -20,8 +20,7 @@ public sealed class RegisterSnapshot
     public long Version { get; }
 
     /// <summary>Selections of the last few questions (filter and day) asked of this snapshot, with their status counts.</summary>
-    const int KeptSelections = 4;
-    readonly System.Collections.Concurrent.ConcurrentDictionary<(ObligationFilter Filter, DateOnly AsOf), (int[] Rows, int[] Counts)> selections = new();
+    readonly BoundedMemo<(ObligationFilter Filter, DateOnly AsOf), (int[] Rows, int[] Counts)> selections = new(4);
 
     internal RegisterSnapshot(long version, RegisterTables tables, Func<string, DocumentObligations?> load)
     {
@@ -77,15 +76,11 @@ public sealed class RegisterSnapshot
         ArgumentNullException.ThrowIfNull(filter);
         // The next page of the same question is read from the selection the first one made (a whole register of
         // millions of rows takes a few hundred milliseconds to filter and count).
-        var key = (filter, asOf);
-        if (!selections.TryGetValue(key, out var selection))
+        var (selected, counts) = selections.GetOrAdd((filter, asOf), question =>
         {
             var found = new int[ObligationStatuses.All.Count];
-            selection = (Selected(filter, asOf, found).ToArray(), found);
-            if (selections.Count >= KeptSelections) selections.Clear();
-            selections[key] = selection;
-        }
-        var (selected, counts) = selection;
+            return (Selected(question.Filter, question.AsOf, found).ToArray(), found);
+        });
         var texts = new RegisterTexts(tables, load);
         var items = selected.Skip((page - 1) * pageSize).Take(pageSize).Select(i => WithStatus(texts.Obligation(tables.Rows[i]), asOf)).ToList();
         var byStatus = ObligationStatuses.All.Select((s, i) => (s, i)).ToDictionary(x => x.s, x => counts[x.i], StringComparer.Ordinal);

@@ -13,17 +13,10 @@ namespace Directives.Search.Obligations;
 /// </summary>
 internal sealed class RegisterTexts(RegisterTables tables, Func<string, DocumentObligations?> load)
 {
-    /// <summary>Documents kept between reads: rows come in owner order, so an obligation's documents are usually the last ones read.</summary>
-    const int Kept = 256;
+    /// <summary>Documents kept between reads, at most 256: rows come in owner order, so an obligation's documents are usually the last ones read.</summary>
+    readonly BoundedMemo<int, DocumentObligations?> read = new(256);
 
-    readonly Dictionary<int, DocumentObligations?> read = [];
-
-    DocumentObligations? Stored(int node)
-    {
-        if (read.TryGetValue(node, out var d)) return d;
-        if (read.Count >= Kept) read.Clear();
-        return read[node] = load(tables.Nodes.View(node).Id);
-    }
+    DocumentObligations? Stored(int node) => read.GetOrAdd(node, n => load(tables.Nodes.View(n).Id));
 
     /// <summary>The obligation of a row with its links, without a status.</summary>
     public Obligation Obligation(in RegisterRow row)

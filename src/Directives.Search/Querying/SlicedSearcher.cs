@@ -75,11 +75,8 @@ public sealed class SlicedSearcher : IndexSearcher
         return runs;
     }
 
-    readonly System.Collections.Concurrent.ConcurrentDictionary<Term, TermContext> terms = new();
-    int knownTerms;
-
-    /// <summary>Terms whose place in every segment this searcher keeps; past it the memo starts again (~2 KB a term at 30 segments).</summary>
-    const int KnownTermsLimit = 8192;
+    /// <summary>Terms whose place in every segment this searcher keeps, at most 8,192 (~2 KB a term at 30 segments).</summary>
+    readonly BoundedMemo<Term, TermContext> terms = new(8192);
 
     /// <summary>
     /// <paramref name="query"/> with each of its term queries (inside boolean and filtered queries) given the term's
@@ -93,17 +90,7 @@ public sealed class SlicedSearcher : IndexSearcher
         switch (query)
         {
             case TermQuery t:
-                if (!terms.TryGetValue(t.Term, out var context))
-                {
-                    context = TermContext.Build(IndexReader.Context, t.Term);
-                    // Counted as added, not asked of the dictionary: its Count takes every lock it has.
-                    if (terms.TryAdd(t.Term, context) && Interlocked.Increment(ref knownTerms) > KnownTermsLimit)
-                    {
-                        terms.Clear();
-                        Interlocked.Exchange(ref knownTerms, 0);
-                    }
-                }
-                return new TermQuery(t.Term, context) { Boost = t.Boost };
+                return new TermQuery(t.Term, terms.GetOrAdd(t.Term, term => TermContext.Build(IndexReader.Context, term))) { Boost = t.Boost };
             case BooleanQuery b:
                 var copy = new BooleanQuery(b.CoordDisabled) { MinimumNumberShouldMatch = b.MinimumNumberShouldMatch, Boost = b.Boost };
                 foreach (var clause in b.Clauses) copy.Add(WithKnownTerms(clause.Query), clause.Occur);
